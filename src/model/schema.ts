@@ -1,0 +1,203 @@
+/**
+ * The one schema of the project: the parsed review sheet, the fund-flow graph,
+ * diagnostics and the CLI/JSON contract (schemaVersion 1). TypeScript types are
+ * inferred from these zod/mini schemas so the runtime check and the types never drift.
+ */
+import { z } from 'zod/mini';
+
+/** 1-based line number of the input text. */
+const line = z.int().check(z.minimum(1));
+
+export const severitySchema = z.enum(['error', 'warning', 'info']);
+/** How serious a diagnostic is: error (could not read), warning (numbers disagree), info (worth knowing). */
+export type Severity = z.infer<typeof severitySchema>;
+
+export const messageSchema = z.object({ ja: z.string(), en: z.string() });
+/** A user-facing message in both UI languages. */
+export type Message = z.infer<typeof messageSchema>;
+
+export const diagnosticSchema = z.object({
+  severity: severitySchema,
+  /** Stable machine code, e.g. `SUM_MISMATCH`; see src/i18n/messages.ts. */
+  code: z.string(),
+  message: messageSchema,
+  /** 1-based line of the input the diagnostic is about. */
+  line,
+  /** 1-based tab-separated cell number on that line, where known. */
+  column: z.optional(z.nullable(z.int())),
+  /** The block the diagnostic concerns, so the UI can select it. */
+  blockId: z.optional(z.nullable(z.string())),
+  /** The recipient rank within that block, so the UI can select the row. */
+  rank: z.optional(z.nullable(z.int())),
+});
+/** One finding of the parser or of a check. Never thrown: always returned. */
+export type Diagnostic = z.infer<typeof diagnosticSchema>;
+
+export const contractFamilySchema = z.enum(['grant', 'competitive', 'open-call', 'discretionary', 'unknown']);
+/**
+ * Contract family of a 契約方式等 text: grant (補助金等交付/交付), competitive (一般競争/指名競争),
+ * open-call (随意契約 公募/企画競争), discretionary (随意契約 少額/その他), unknown.
+ */
+export type ContractFamily = z.infer<typeof contractFamilySchema>;
+
+export const recipientSchema = z.object({
+  /** Rank as printed (1, 2, …); lists may have more than 10 rows. */
+  rank: z.int(),
+  name: z.string(),
+  /** 13-digit 法人番号, or null (individuals, missing). */
+  corporateNumber: z.nullable(z.string()),
+  /** Check-digit status of corporateNumber; null when there is none. */
+  corporateNumberValid: z.nullable(z.boolean()),
+  description: z.string(),
+  /** 支出額 in the sheet's unit. */
+  amount: z.number(),
+  contractType: z.nullable(z.string()),
+  contractFamily: contractFamilySchema,
+  /** 入札者数 (応募者数). */
+  bidders: z.nullable(z.int()),
+  /** 落札率 in percent, e.g. 94.6. */
+  awardRate: z.nullable(z.number()),
+  /** Reason for single-bid / non-competitive contracts (10億円 or more). */
+  reason: z.nullable(z.string()),
+  line,
+});
+/** One row of a 支出先上位10者リスト. */
+export type Recipient = z.infer<typeof recipientSchema>;
+
+export const expenseItemSchema = z.object({
+  /** 費目, e.g. 人件費. */
+  category: z.string(),
+  /** 使途 / 用途. */
+  purpose: z.string(),
+  amount: z.number(),
+  line,
+});
+/** One row of a 費目・使途 table. */
+export type ExpenseItem = z.infer<typeof expenseItemSchema>;
+
+export const expensesSchema = z.object({
+  /** The recipient named in the table heading, as printed (e.g. "(株)日立製作所"). */
+  recipient: z.string(),
+  /** Ranks of the block's list rows that this recipient matches (after legal-form normalisation). */
+  matchedRanks: z.array(z.int()),
+  /** The table's 計, or null when the sheet has none. */
+  total: z.nullable(z.number()),
+  items: z.array(expenseItemSchema),
+  /** Line of the table heading. */
+  line,
+});
+/** A block's 費目・使途 table: what the block's largest recipient spent its money on. */
+export type Expenses = z.infer<typeof expensesSchema>;
+
+export const blockSchema = z.object({
+  /** Block letter, "A" … "Z". */
+  id: z.string(),
+  /** Exact decimal sum of the listed recipients' 支出額. */
+  total: z.number(),
+  recipients: z.array(recipientSchema),
+  expenses: z.nullable(expensesSchema),
+  /** Line of the block's list heading (or of its 費目 table if it has no list). */
+  line,
+  /** True when the list is exactly 10 rows long: the block may have more recipients than listed. */
+  possiblyTruncated: z.boolean(),
+});
+/** One block (A, B, …) of the 資金の流れ. */
+export type Block = z.infer<typeof blockSchema>;
+
+const amount = z.nullable(z.number());
+export const budgetYearSchema = z.object({
+  /** Western fiscal year (令和4年度 → 2022). */
+  year: z.int(),
+  /** Column heading as printed. */
+  label: z.string(),
+  initial: amount,
+  supplementary: amount,
+  carriedIn: amount,
+  carriedOut: amount,
+  reserve: amount,
+  total: amount,
+  executed: amount,
+  /** 執行率 in percent, where printed. */
+  executionRate: amount,
+  /** True for the next year's request column (…要求). */
+  request: z.boolean(),
+});
+/** One fiscal-year column of the 予算額・執行額 table. */
+export type BudgetYear = z.infer<typeof budgetYearSchema>;
+
+export const sheetSchema = z.object({
+  projectNumber: z.nullable(z.string()),
+  projectName: z.nullable(z.string()),
+  ministry: z.nullable(z.string()),
+  sheetYear: z.nullable(z.int()),
+  /** Unit of every amount, e.g. 百万円. */
+  unit: z.string(),
+  bureau: z.nullable(z.string()),
+  division: z.nullable(z.string()),
+  implementation: z.nullable(z.string()),
+  /** Fiscal year whose actuals the 資金の流れ reports (※令和3年度実績を記入 → 2021), when stated. */
+  actualsYear: z.nullable(z.int()),
+  budget: z.array(budgetYearSchema),
+  blocks: z.array(blockSchema),
+});
+/** Everything read from one review sheet. */
+export type Sheet = z.infer<typeof sheetSchema>;
+
+export const nodeKindSchema = z.enum(['ministry', 'block', 'kept', 'residual', 'recipient', 'category', 'purpose', 'other']);
+/** What a graph node stands for. */
+export type NodeKind = z.infer<typeof nodeKindSchema>;
+
+export const graphNodeSchema = z.object({
+  id: z.string(),
+  kind: nodeKindSchema,
+  label: z.string(),
+  /** The block this node belongs to, if any. */
+  blockId: z.optional(z.nullable(z.string())),
+  /** Sheet line the node's number comes from, if any. */
+  line: z.optional(z.nullable(line)),
+});
+/** A node of the fund-flow graph. */
+export type GraphNode = z.infer<typeof graphNodeSchema>;
+
+export const linkKindSchema = z.enum(['fund', 'kept', 'residual', 'payment', 'expense']);
+/** What a link stands for: money passed on, kept by an intermediary, an unreconciled residual, a payment to a recipient, an expense. */
+export type LinkKind = z.infer<typeof linkKindSchema>;
+
+export const graphLinkSchema = z.object({
+  source: z.string(),
+  target: z.string(),
+  value: z.number(),
+  kind: linkKindSchema,
+  /** Contract families of the money on this link (for the competition lens). */
+  families: z.optional(z.array(contractFamilySchema)),
+  line: z.optional(z.nullable(line)),
+});
+/** A link of the fund-flow graph; value in the sheet's unit. */
+export type GraphLink = z.infer<typeof graphLinkSchema>;
+
+export const parentSchema = z.object({
+  /** Parent node id: "ministry" or a block letter. */
+  parent: z.string(),
+  /** True when the parser inferred it (the text has no arrows); false when the caller set it. */
+  inferred: z.boolean(),
+});
+/** Where a block's money comes from. */
+export type Parent = z.infer<typeof parentSchema>;
+
+export const graphSchema = z.object({
+  nodes: z.array(graphNodeSchema),
+  links: z.array(graphLinkSchema),
+  /** Parent of every block, by block id. */
+  parents: z.record(z.string(), parentSchema),
+});
+/** The fund-flow graph: ministry → blocks (→ blocks) with kept and residual flows. */
+export type Graph = z.infer<typeof graphSchema>;
+
+export const parseOutputSchema = z.object({
+  schemaVersion: z.literal(1),
+  sheet: sheetSchema,
+  graph: graphSchema,
+  diagnostics: z.array(diagnosticSchema),
+});
+/** The JSON contract printed by the CLI and exported by the app. */
+export type ParseOutput = z.infer<typeof parseOutputSchema>;
