@@ -1,0 +1,143 @@
+/**
+ * The one catalog of diagnostic messages (ja/en). Every diagnostic the parser, the
+ * checks or the graph builder emits is made here, from a stable code and its params.
+ */
+import type { Diagnostic, Message, Severity } from '../model/schema.ts';
+
+type Params = Record<string, string | number>;
+
+const fmt = (v: string | number | undefined): string => (v === undefined ? '' : String(v));
+
+/** Message templates by stable diagnostic code. */
+export const catalog = {
+  EMPTY_INPUT: (_: Params): Message => ({
+    ja: '入力が空です。行政事業レビューシートのテキストを読み込んでください。',
+    en: 'The input is empty. Load the text of an administrative project review sheet.',
+  }),
+  BINARY_INPUT: (p: Params): Message => ({
+    ja: `テキストではないファイルのようです(${fmt(p.line)}行目に制御文字があります)。タブ区切りテキストのレビューシートを読み込んでください。`,
+    en: `This does not look like a text file (control characters on line ${fmt(p.line)}). Load a review sheet as tab-separated text.`,
+  }),
+  NOT_A_SHEET: (_: Params): Message => ({
+    ja: '行政事業レビューシートではありません:「資金の流れ」「支出先上位10者リスト」「事業番号」のいずれも見つかりません。',
+    en: 'This is not a review sheet: none of 資金の流れ (fund flow), 支出先上位10者リスト (top recipients) or 事業番号 (project number) was found.',
+  }),
+  NO_FUND_FLOW: (p: Params): Message => ({
+    ja: `「資金の流れ」の支出先が読み取れません(${fmt(p.line)}行目まで読みました)。ファイルが途中で切れていないか確認してください。`,
+    en: `No recipients of the fund flow could be read (read up to line ${fmt(p.line)}). Check whether the file was cut short.`,
+  }),
+  MISSING_FIELD: (p: Params): Message => ({
+    ja: `「${fmt(p.field)}」が見つかりません。`,
+    en: `The field ${fmt(p.field)} was not found.`,
+  }),
+  BAD_AMOUNT: (p: Params): Message => ({
+    ja: `${fmt(p.line)}行目: 支出額「${fmt(p.text)}」を数値として読めないため、この行は集計に含めていません。`,
+    en: `Line ${fmt(p.line)}: the amount "${fmt(p.text)}" is not a number, so this row is left out of the totals.`,
+  }),
+  BAD_NUMBER: (p: Params): Message => ({
+    ja: `${fmt(p.line)}行目: 「${fmt(p.field)}」の値「${fmt(p.text)}」を数値として読めません。`,
+    en: `Line ${fmt(p.line)}: the ${fmt(p.field)} value "${fmt(p.text)}" is not a number.`,
+  }),
+  BAD_ROW: (p: Params): Message => ({
+    ja: `${fmt(p.line)}行目: ${fmt(p.what_ja)}として読めません(期待: ${fmt(p.expected_ja)})。`,
+    en: `Line ${fmt(p.line)}: cannot be read as ${fmt(p.what_en)} (expected ${fmt(p.expected_en)}).`,
+  }),
+  ROW_OUTSIDE_BLOCK: (p: Params): Message => ({
+    ja: `${fmt(p.line)}行目: 支出先の行ですが、どのブロック(A, B, …)の見出しの後にもありません。`,
+    en: `Line ${fmt(p.line)}: looks like a recipient row but follows no block heading (A, B, …).`,
+  }),
+  DUPLICATE_BLOCK: (p: Params): Message => ({
+    ja: `${fmt(p.line)}行目: ブロック${fmt(p.block)}の支出先リストが2回目です。行を同じブロックに追加しました。`,
+    en: `Line ${fmt(p.line)}: a second list for block ${fmt(p.block)}; its rows were added to the same block.`,
+  }),
+  EMPTY_BLOCK: (p: Params): Message => ({
+    ja: `ブロック${fmt(p.block)}(${fmt(p.line)}行目)には支出先の行がありません。`,
+    en: `Block ${fmt(p.block)} (line ${fmt(p.line)}) lists no recipients.`,
+  }),
+  EXPENSE_ROW_UNASSIGNED: (p: Params): Message => ({
+    ja: `${fmt(p.line)}行目: 費目・使途の行をどの表に属するか判別できません。`,
+    en: `Line ${fmt(p.line)}: cannot tell which 費目・使途 table this row belongs to.`,
+  }),
+  EXPENSES_WITHOUT_LIST: (p: Params): Message => ({
+    ja: `ブロック${fmt(p.block)}の費目・使途(${fmt(p.line)}行目)に対応する支出先リストがありません。`,
+    en: `Block ${fmt(p.block)} has a 費目・使途 table (line ${fmt(p.line)}) but no recipient list.`,
+  }),
+  EXPENSE_RECIPIENT_UNMATCHED: (p: Params): Message => ({
+    ja: `ブロック${fmt(p.block)}: 費目・使途の「${fmt(p.name)}」が支出先リストに見つかりません。`,
+    en: `Block ${fmt(p.block)}: "${fmt(p.name)}" of the 費目・使途 table is not in the block's recipient list.`,
+  }),
+  EXPENSE_SUM_MISMATCH: (p: Params): Message => ({
+    ja: `ブロック${fmt(p.block)}の費目・使途: 内訳の合計 ${fmt(p.sum)} が計 ${fmt(p.total)} と ${fmt(p.diff)} 違います${p.rounding ? '(端数処理の範囲内)' : ''}。`,
+    en: `Block ${fmt(p.block)} 費目・使途: the items add up to ${fmt(p.sum)}, not the stated 計 ${fmt(p.total)} (off by ${fmt(p.diff)}${p.rounding ? ', within rounding' : ''}).`,
+  }),
+  EXPENSE_RECIPIENT_MISMATCH: (p: Params): Message => ({
+    ja: `ブロック${fmt(p.block)}: 費目・使途の計 ${fmt(p.total)} が「${fmt(p.name)}」の支出額 ${fmt(p.amount)} と ${fmt(p.diff)} 違います${p.rounding ? '(端数処理の範囲内)' : ''}。`,
+    en: `Block ${fmt(p.block)}: the 費目・使途 計 ${fmt(p.total)} differs from the ${fmt(p.amount)} paid to "${fmt(p.name)}" by ${fmt(p.diff)}${p.rounding ? ' (within rounding)' : ''}.`,
+  }),
+  CHILDREN_SUM_MISMATCH: (p: Params): Message => ({
+    ja: `ブロック${fmt(p.block)}が下流に渡した額(${fmt(p.passed)})と、下流ブロック${fmt(p.children)}の受取合計(${fmt(p.received)})が ${fmt(p.diff)} 違います${p.rounding ? '(端数処理の範囲内)' : ''}。`,
+    en: `Block ${fmt(p.block)} passed on ${fmt(p.passed)}, but its child blocks ${fmt(p.children)} received ${fmt(p.received)} (off by ${fmt(p.diff)}${p.rounding ? ', within rounding' : ''}).`,
+  }),
+  CHILDREN_EXCEED_PARENT: (p: Params): Message => ({
+    ja: `下流ブロック${fmt(p.children)}の受取合計 ${fmt(p.received)} がブロック${fmt(p.block)}の合計 ${fmt(p.total)} を超えています。`,
+    en: `Child blocks ${fmt(p.children)} received ${fmt(p.received)}, more than block ${fmt(p.block)}'s total ${fmt(p.total)}.`,
+  }),
+  EXECUTED_MISMATCH: (p: Params): Message => ({
+    ja: `${fmt(p.year)}年度の執行額 ${fmt(p.executed)} と、府省から直接支出されたブロック${fmt(p.blocks)}の合計 ${fmt(p.firstTier)} が ${fmt(p.diff)} 違います${p.rounding ? '(端数処理の範囲内)' : ''}。`,
+    en: `The ${fmt(p.year)} 執行額 (executed) ${fmt(p.executed)} differs from the first-tier blocks ${fmt(p.blocks)} total ${fmt(p.firstTier)} by ${fmt(p.diff)}${p.rounding ? ' (within rounding)' : ''}.`,
+  }),
+  CORPORATE_NUMBER_INVALID: (p: Params): Message => ({
+    ja: `${fmt(p.line)}行目: 法人番号 ${fmt(p.number)} のチェックディジットが正しくありません(期待値 ${fmt(p.expected)})。`,
+    en: `Line ${fmt(p.line)}: corporate number ${fmt(p.number)} fails its check digit (expected ${fmt(p.expected)}).`,
+  }),
+  CORPORATE_NUMBER_MALFORMED: (p: Params): Message => ({
+    ja: `${fmt(p.line)}行目: 法人番号「${fmt(p.number)}」は13桁の数字ではありません。`,
+    en: `Line ${fmt(p.line)}: corporate number "${fmt(p.number)}" is not 13 digits.`,
+  }),
+  SAME_RECIPIENT_BLOCKS: (p: Params): Message => ({
+    ja: `「${fmt(p.name)}」(法人番号 ${fmt(p.number)})はブロック${fmt(p.blocks)}に現れます(合計 ${fmt(p.total)})。`,
+    en: `"${fmt(p.name)}" (corporate number ${fmt(p.number)}) appears in blocks ${fmt(p.blocks)} (total ${fmt(p.total)}).`,
+  }),
+  SINGLE_BIDDER: (p: Params): Message => ({
+    ja: `${fmt(p.line)}行目: 「${fmt(p.name)}」は入札者数1(一者応札・一者応募)です(${fmt(p.amount)})。`,
+    en: `Line ${fmt(p.line)}: "${fmt(p.name)}" had a single bidder (${fmt(p.amount)}).`,
+  }),
+  HIGH_AWARD_RATE: (p: Params): Message => ({
+    ja: `${fmt(p.line)}行目: 「${fmt(p.name)}」の落札率は ${fmt(p.rate)}% です(95%以上)。`,
+    en: `Line ${fmt(p.line)}: "${fmt(p.name)}" was awarded at ${fmt(p.rate)}% of the estimate (95% or more).`,
+  }),
+  PARENT_INFERRED: (p: Params): Message => ({
+    ja: `ブロック${fmt(p.children)}の資金元をブロック${fmt(p.block)}と推定しました(${fmt(p.why_ja)})。シートに矢印の情報はないため、変更できます。`,
+    en: `Blocks ${fmt(p.children)} are inferred to be funded by block ${fmt(p.block)} (${fmt(p.why_en)}). The text has no arrows, so this can be changed.`,
+  }),
+  PARENT_MINISTRY: (p: Params): Message => ({
+    ja: `ブロック${fmt(p.blocks)}は府省から直接支出されたものとしました。`,
+    en: `Blocks ${fmt(p.blocks)} are taken as paid by the ministry directly.`,
+  }),
+  PARENT_OVERRIDE_INVALID: (p: Params): Message => ({
+    ja: `ブロック${fmt(p.block)}の資金元「${fmt(p.parent)}」は使えません(${fmt(p.why_ja)})。推定した構造のままにしました。`,
+    en: `Cannot make "${fmt(p.parent)}" the parent of block ${fmt(p.block)} (${fmt(p.why_en)}); the inferred structure is kept.`,
+  }),
+  LIST_POSSIBLY_TRUNCATED: (p: Params): Message => ({
+    ja: `ブロック${fmt(p.block)}の支出先リストは上位10者のみの可能性があり、実際のブロック合計はこれより大きいことがあります。`,
+    en: `Block ${fmt(p.block)} lists exactly 10 recipients: it may show only the top 10, so the true block total can be larger.`,
+  }),
+  UNIT_ASSUMED: (_: Params): Message => ({
+    ja: '金額の単位が見つからないため、百万円とみなしました。',
+    en: 'No unit was found for the amounts; 百万円 (million yen) is assumed.',
+  }),
+} satisfies Record<string, (p: Params) => Message>;
+
+/** A stable diagnostic code. */
+export type DiagnosticCode = keyof typeof catalog;
+
+/** Builds a diagnostic from its code, severity, line and message params. */
+export function diag(
+  severity: Severity,
+  code: DiagnosticCode,
+  line: number,
+  params: Params = {},
+  extra: { column?: number | null; blockId?: string | null; rank?: number | null } = {},
+): Diagnostic {
+  return { severity, code, message: catalog[code]({ line, ...params }), line: Math.max(1, line), ...extra };
+}
