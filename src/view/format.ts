@@ -1,0 +1,116 @@
+/**
+ * Number formatting for the view. Amounts are exact decimals as printed in the sheet
+ * (552.5, 177.070552): they are shown with their own decimals, never with float noise,
+ * grouped by thousands as the sheet does ("9,218百万円(92.2億円)").
+ */
+import { decimals } from '../util/decimal.ts';
+
+export type Lang = 'ja' | 'en';
+
+/** Yen per unit, for the units a sheet can use. */
+const YEN_PER_UNIT: Record<string, number> = { 円: 0, 千円: 3, 万円: 4, 百万円: 6, 億円: 8 };
+
+/** A decimal as sign + digit strings, exactly as the shortest round-trip form. */
+interface Dec {
+  neg: boolean;
+  int: string;
+  frac: string;
+}
+
+/** More decimals than a yen in 百万円 needs are float noise from a computation (0.1 + 0.2). */
+const MAX_DECIMALS = 9;
+
+function toDec(value: number): Dec {
+  const d = Math.min(decimals(value), MAX_DECIMALS);
+  const text = Math.abs(value).toFixed(d);
+  const [int = '0', raw = ''] = text.split('.');
+  const frac = decimals(value) > MAX_DECIMALS ? raw.replace(/0+$/, '') : raw;
+  return { neg: value < 0 && /[1-9]/.test(text), int, frac };
+}
+
+/** value / 10^k, exactly, by moving the decimal point. */
+function shift(dec: Dec, k: number): Dec {
+  const digits = dec.int + dec.frac;
+  const point = dec.int.length - k;
+  const padded = point <= 0 ? '0'.repeat(1 - point) + digits : digits;
+  const p = point <= 0 ? 1 : point;
+  return { neg: dec.neg, int: padded.slice(0, p).replace(/^0+(?=\d)/, ''), frac: padded.slice(p) };
+}
+
+/** Rounds half away from zero to `places` decimals, exactly on the digit strings. */
+function round(dec: Dec, places: number): Dec {
+  if (dec.frac.length <= places) return { ...dec, frac: dec.frac.padEnd(places, '0') };
+  const keep = dec.int + dec.frac.slice(0, places);
+  const up = dec.frac.charCodeAt(places) - 48 >= 5;
+  const s = (BigInt(keep) + (up ? 1n : 0n)).toString().padStart(places + 1, '0');
+  return { neg: dec.neg, int: s.slice(0, s.length - places), frac: s.slice(s.length - places) };
+}
+
+function group(int: string): string {
+  return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+function show(dec: Dec, lang: Lang): string {
+  const body = group(dec.int) + (dec.frac ? `.${dec.frac}` : '');
+  if (!dec.neg || /^[0.,]*$/.test(body)) return body;
+  return (lang === 'ja' ? '▲' : '−') + body;
+}
+
+/**
+ * A number with thousands grouping and its own decimals: 9218 → "9,218",
+ * 177.070552 → "177.070552", -8518 → "▲8,518" (ja) / "−8,518" (en).
+ */
+export function formatNumber(value: number, lang: Lang = 'ja'): string {
+  if (!Number.isFinite(value)) return '–';
+  return show(toDec(value), lang);
+}
+
+const EN_UNIT: Record<string, string> = { 円: 'yen', 千円: 'thousand yen', 万円: '×10,000 yen', 百万円: 'million yen', 億円: '×100 million yen' };
+
+/**
+ * An amount in the sheet's unit. ja: "552.5百万円", and with 億円 alongside from 1億円 up:
+ * "9,218百万円(92.2億円)". en: "552.5 million yen", with billions alongside from 1 billion
+ * yen up: "9,218 million yen (9.2 billion yen)". Null or non-finite values give "–".
+ */
+export function formatAmount(value: number | null | undefined, unit: string, lang: Lang): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  const main = formatNumber(value, lang);
+  const power = YEN_PER_UNIT[unit];
+  const yenDigits = power === undefined ? null : toDec(value).int.length + power;
+  if (lang === 'ja') {
+    const alongside =
+      power !== undefined && power < 8 && yenDigits !== null && yenDigits > 8
+        ? `(${show(round(shift(toDec(value), 8 - power), 1), lang)}億円)`
+        : '';
+    return `${main}${unit}${alongside}`;
+  }
+  const alongside =
+    power !== undefined && power < 9 && yenDigits !== null && yenDigits > 9
+      ? ` (${show(round(shift(toDec(value), 9 - power), 1), lang)} billion yen)`
+      : '';
+  return `${main} ${EN_UNIT[unit] ?? unit}${alongside}`;
+}
+
+/** A percentage as printed, with its own decimals: 94.6 → "94.6%"; null → "–". */
+export function formatPercent(value: number | null | undefined, lang: Lang = 'ja'): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  return `${formatNumber(value, lang)}%`;
+}
+
+/**
+ * part / whole as a percentage with one decimal: (552.5, 552.5) → "100.0%",
+ * (42.9, 110.6) → "38.8%". A zero, null or non-finite whole gives "–".
+ */
+export function formatShare(part: number | null | undefined, whole: number | null | undefined, lang: Lang = 'ja'): string {
+  if (part === null || part === undefined || whole === null || whole === undefined) return '–';
+  if (!Number.isFinite(part) || !Number.isFinite(whole) || whole === 0) return '–';
+  // Scale both to integers so the ratio is computed from exact decimals.
+  const scale = Math.max(decimals(part), decimals(whole));
+  const p = BigInt(Math.abs(part).toFixed(scale).replace('.', ''));
+  const w = BigInt(Math.abs(whole).toFixed(scale).replace('.', ''));
+  // permille × 10 with half-up rounding: round(p * 1000 / w).
+  const q = (p * 2000n + w) / (2n * w);
+  const neg = (part < 0) !== (whole < 0) && q !== 0n;
+  const s = q.toString().padStart(2, '0');
+  return show({ neg, int: s.slice(0, -1), frac: s.slice(-1) }, lang) + '%';
+}

@@ -1,0 +1,12 @@
+/**
+ * Presentational panels: plain data in (schema.ts types + `lang`), callbacks out.
+ * None of them uses {@html}: every sheet text is rendered as text.
+ */
+export { default as DetailPanel } from './DetailPanel.svelte';
+export { default as RecipientPanel } from './RecipientPanel.svelte';
+export { default as RecipientsTable } from './RecipientsTable.svelte';
+export { default as ExpensesTable } from './ExpensesTable.svelte';
+export { FAMILY_COLORS, FAMILY_ORDER, FAMILY_PALETTE, OKABE_ITO } from './palette.ts';
+export { strings, type PanelStrings } from './strings.ts';
+export type { RecipientRow, SortKey, SortDir } from './recipients.ts';
+export { isSingleBidder, isHighAwardRate, HIGH_AWARD_RATE } from './recipients.ts';

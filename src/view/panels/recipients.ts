@@ -1,0 +1,53 @@
+/** Pure helpers of the recipients table: row type, flags, sorting. */
+import type { Recipient } from '../../model/schema.ts';
+
+/** A recipient row, with the block it belongs to when rows of several blocks are shown. */
+export type RecipientRow = Recipient & { blockId?: string | null };
+
+/** Sortable columns of the recipients table. */
+export type SortKey =
+  | 'blockId'
+  | 'rank'
+  | 'name'
+  | 'corporateNumber'
+  | 'description'
+  | 'amount'
+  | 'contractType'
+  | 'bidders'
+  | 'awardRate'
+  | 'line';
+
+export type SortDir = 'ascending' | 'descending';
+
+/** Award rate (%) from which a row is flagged. */
+export const HIGH_AWARD_RATE = 95;
+
+/** 一者応札 / 一者応募: exactly one bidder or applicant. */
+export const isSingleBidder = (r: Recipient): boolean => r.bidders === 1;
+
+/** 落札率 95% or more. */
+export const isHighAwardRate = (r: Recipient): boolean => r.awardRate !== null && r.awardRate >= HIGH_AWARD_RATE;
+
+const collator = new Intl.Collator('ja', { numeric: true });
+
+function value(r: RecipientRow, key: SortKey): string | number | null {
+  const v = r[key];
+  return v === undefined ? null : v;
+}
+
+/** Rows sorted by a column; empty cells always last; ties keep block and rank order. */
+export function sortRows(rows: readonly RecipientRow[], key: SortKey, dir: SortDir): RecipientRow[] {
+  const sign = dir === 'ascending' ? 1 : -1;
+  const tie = (a: RecipientRow, b: RecipientRow): number =>
+    collator.compare(a.blockId ?? '', b.blockId ?? '') || a.rank - b.rank || a.line - b.line;
+  return [...rows].sort((a, b) => {
+    const x = value(a, key);
+    const y = value(b, key);
+    if (x === null || y === null) return x === y ? tie(a, b) : x === null ? 1 : -1;
+    const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+    return c !== 0 ? sign * c : tie(a, b);
+  });
+}
+
+/** Stable key of a row (rank alone repeats across blocks). */
+export const rowKey = (r: RecipientRow): string => `${r.blockId ?? ''}:${r.rank}:${r.line}`;
