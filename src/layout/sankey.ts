@@ -1,0 +1,142 @@
+/**
+ * Graph → positioned Sankey nodes and links. Validates first, clones before
+ * d3-sankey (which mutates its input), recomputes node values exactly with `sum()`.
+ */
+import { sankey, sankeyLeft, sankeyLinkHorizontal, type SankeyLink, type SankeyNode } from 'd3-sankey';
+import type { Graph, GraphLink, GraphNode, NodeKind } from '../model/schema.ts';
+import { sum } from '../util/decimal.ts';
+import type { LayoutLink, LayoutNode, LayoutOptions, SankeyLayout } from './types.ts';
+import { validateGraph } from './validate.ts';
+
+type N = SankeyNode<GraphNode, GraphLink>;
+type L = SankeyLink<GraphNode, GraphLink>;
+
+const kindOrder: Record<NodeKind, number> = {
+  ministry: 0,
+  block: 1,
+  recipient: 2,
+  category: 3,
+  purpose: 4,
+  other: 5,
+  kept: 6,
+  residual: 7,
+};
+
+/** Column order: blocks alphabetically, then others by value (largest first); kept and residual flows last. */
+export function compareNodes(a: { kind: NodeKind; id: string; value?: number }, b: { kind: NodeKind; id: string; value?: number }): number {
+  const k = kindOrder[a.kind] - kindOrder[b.kind];
+  if (k !== 0) return k;
+  if (a.kind === 'block') return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return (b.value ?? 0) - (a.value ?? 0);
+}
+
+/** Lay out a fund-flow graph. Never throws: invalid elements are listed in `dropped`. */
+export function layoutSankey(graph: Pick<Graph, 'nodes' | 'links'>, options: LayoutOptions): SankeyLayout {
+  const width = Math.max(1, options.width);
+  const height = Math.max(1, options.height);
+  const margin = options.margin ?? 8;
+  const valid = validateGraph(graph);
+  if (valid.links.length === 0) return { nodes: [], links: [], dropped: valid.dropped, width, height, layers: 0 };
+
+  const input = structuredClone({ nodes: valid.nodes, links: valid.links });
+  // Crowded columns get less padding so the bars keep some height.
+  const perColumn = columnSizes(valid.nodes, valid.links);
+  const wanted = options.nodePadding ?? 24;
+  const usable = height - 2 * margin;
+  const padding = perColumn > 1 ? Math.max(2, Math.min(wanted, (usable * 0.45) / (perColumn - 1))) : wanted;
+
+  const generator = sankey<GraphNode, GraphLink>()
+    .nodeId((d) => d.id)
+    .nodeAlign(sankeyLeft)
+    .nodeWidth(options.nodeWidth ?? 14)
+    .nodePadding(padding)
+    .nodeSort((a, b) => compareNodes(a, b))
+    .extent([
+      [margin, margin],
+      [Math.max(margin + 1, width - margin), Math.max(margin + 1, height - margin)],
+    ]);
+  const laid = generator(input);
+
+  const inValues = new Map<string, number[]>();
+  const outValues = new Map<string, number[]>();
+  for (const l of valid.links) {
+    inValues.set(l.target, [...(inValues.get(l.target) ?? []), l.value]);
+    outValues.set(l.source, [...(outValues.get(l.source) ?? []), l.value]);
+  }
+  const nodes: LayoutNode[] = (laid.nodes as N[]).map((n) => {
+    const vin = sum(inValues.get(n.id) ?? []);
+    const vout = sum(outValues.get(n.id) ?? []);
+    return {
+      id: n.id,
+      kind: n.kind,
+      label: n.label,
+      blockId: n.blockId ?? null,
+      line: n.line ?? null,
+      x0: n.x0 ?? 0,
+      x1: n.x1 ?? 0,
+      y0: n.y0 ?? 0,
+      y1: n.y1 ?? 0,
+      value: Math.max(vin, vout),
+      layer: (n as N & { layer?: number }).layer ?? n.depth ?? 0,
+    };
+  });
+
+  const path = sankeyLinkHorizontal<GraphNode, GraphLink>();
+  const seen = new Map<string, number>();
+  const links: LayoutLink[] = (laid.links as L[]).map((l) => {
+    const source = (l.source as N).id;
+    const target = (l.target as N).id;
+    const base = `${source}→${target}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return {
+      id: n === 0 ? base : `${base}#${n}`,
+      source,
+      target,
+      value: l.value,
+      kind: l.kind,
+      families: l.families ?? [],
+      line: l.line ?? null,
+      width: Math.max(0, l.width ?? 0),
+      y0: l.y0 ?? 0,
+      y1: l.y1 ?? 0,
+      x0: (l.source as N).x1 ?? 0,
+      x1: (l.target as N).x0 ?? 0,
+      path: path(l) ?? '',
+    };
+  });
+  const layers = nodes.reduce((m, n) => Math.max(m, n.layer + 1), 0);
+  return { nodes, links, dropped: valid.dropped, width, height, layers };
+}
+
+/** Largest number of nodes in one column when nodes are placed by longest path from a source. */
+function columnSizes(nodes: GraphNode[], links: GraphLink[]): number {
+  const depth = nodeDepths(nodes, links);
+  const counts = new Map<number, number>();
+  for (const d of depth.values()) counts.set(d, (counts.get(d) ?? 0) + 1);
+  return Math.max(1, ...counts.values());
+}
+
+/** Longest-path depth of every node from the sources (the graph must be acyclic). */
+export function nodeDepths(nodes: readonly { id: string }[], links: readonly { source: string; target: string }[]): Map<string, number> {
+  const depth = new Map<string, number>(nodes.map((n) => [n.id, 0]));
+  // Bellman-Ford style relaxation; at most |nodes| rounds on a DAG.
+  for (let round = 0; round < nodes.length; round++) {
+    let changed = false;
+    for (const l of links) {
+      const d = (depth.get(l.source) ?? 0) + 1;
+      if (d > (depth.get(l.target) ?? 0)) {
+        depth.set(l.target, d);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return depth;
+}
+
+/** Horizontal cubic band centre line from (x0,y0) to (x1,y1), as sankeyLinkHorizontal draws it. */
+export function bandPath(x0: number, y0: number, x1: number, y1: number): string {
+  const xm = (x0 + x1) / 2;
+  return `M${x0},${y0}C${xm},${y0},${xm},${y1},${x1},${y1}`;
+}
