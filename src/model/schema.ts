@@ -121,6 +121,8 @@ export const budgetYearSchema = z.object({
   executionRate: amount,
   /** True for the next year's request column (…要求). */
   request: z.boolean(),
+  /** Line of the 執行額 row, where read. */
+  executedLine: z.optional(z.nullable(line)),
 });
 /** One fiscal-year column of the 予算額・執行額 table. */
 export type BudgetYear = z.infer<typeof budgetYearSchema>;

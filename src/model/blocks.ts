@@ -1,0 +1,57 @@
+/** Facts about one block derived from its rows: largest recipient, kept items, label. */
+import type { Block, ContractFamily, ExpenseItem } from './schema.ts';
+import { sum } from '../util/decimal.ts';
+import { shortName } from '../parse/names.ts';
+
+/** Key that merges a recipient's rows: 法人番号, or the name when there is none. */
+export function recipientKey(r: { corporateNumber: string | null; name: string }): string {
+  return r.corporateNumber && /^\d{13}$/.test(r.corporateNumber) ? `#${r.corporateNumber}` : `n:${r.name.replace(/\s+/g, '')}`;
+}
+
+/** Recipients of a block merged by key, largest first (ties keep sheet order). */
+export function mergedRecipients(block: Block): { key: string; name: string; amount: number; ranks: number[] }[] {
+  const byKey = new Map<string, { key: string; name: string; amounts: number[]; ranks: number[] }>();
+  for (const r of block.recipients) {
+    const key = recipientKey(r);
+    const entry = byKey.get(key) ?? { key, name: r.name, amounts: [], ranks: [] };
+    entry.amounts.push(r.amount);
+    entry.ranks.push(r.rank);
+    byKey.set(key, entry);
+  }
+  return [...byKey.values()]
+    .map((e) => ({ key: e.key, name: e.name, amount: sum(e.amounts), ranks: e.ranks }))
+    .sort((a, b) => b.amount - a.amount);
+}
+
+/** "B 日立製作所 他5者": letter, largest recipient without legal form, count of the others. */
+export function blockLabel(block: Block): string {
+  const merged = mergedRecipients(block);
+  const top = merged[0];
+  if (!top) return block.expenses ? `${block.id} ${shortName(block.expenses.recipient)}` : block.id;
+  return `${block.id} ${shortName(top.name)}${merged.length > 1 ? ` 他${merged.length - 1}者` : ''}`;
+}
+
+/** Contract families present in a block, most money first. */
+export function blockFamilies(block: Block): ContractFamily[] {
+  const totals = new Map<ContractFamily, number[]>();
+  for (const r of block.recipients) totals.set(r.contractFamily, [...(totals.get(r.contractFamily) ?? []), r.amount]);
+  return [...totals.entries()].sort((a, b) => sum(b[1]) - sum(a[1])).map(([f]) => f);
+}
+
+// Expense categories an intermediary spends on itself rather than passing on.
+const KEPT = /人件費|給与|賃金|職員|旅費|謝金|会議費|庁費|事務費|管理費|消耗品|光熱水|通信運搬|印刷製本|借料|賃借|備品|租税|保険料|手数料/;
+
+/** True for 費目 an intermediary keeps (人件費, 旅費 …). */
+export function isKept(item: Pick<ExpenseItem, 'category'>): boolean {
+  return KEPT.test(item.category);
+}
+
+/**
+ * Whether the 費目・使途 table describes the whole block (its recipient is the block's
+ * only recipient), so its kept and passed-on items speak for all of the block's money.
+ */
+export function expensesCoverBlock(block: Block): boolean {
+  const e = block.expenses;
+  if (!e || e.matchedRanks.length === 0) return false;
+  return e.matchedRanks.length === block.recipients.length;
+}

@@ -1,0 +1,48 @@
+/**
+ * The drill-down graph of one block: block → each recipient row → for the recipient its
+ * 費目・使途 table names, 費目 → 使途. When that recipient has several rows, they meet in
+ * one node first, because the table is summed over all of them.
+ */
+import type { Graph, GraphLink, GraphNode, Sheet } from './schema.ts';
+import { sum } from '../util/decimal.ts';
+import { blockLabel } from './blocks.ts';
+import { shortName } from '../parse/names.ts';
+
+/** Drill-down graph of block `blockId`; empty when there is no such block. */
+export function drillDown(sheet: Sheet, blockId: string): Graph {
+  const block = sheet.blocks.find((b) => b.id === blockId);
+  if (!block) return { nodes: [], links: [], parents: {} };
+  const nodes: GraphNode[] = [{ id: block.id, kind: 'block', label: blockLabel(block), blockId: block.id, line: block.line }];
+  const links: GraphLink[] = [];
+  for (const r of block.recipients) {
+    const id = `${block.id}:r:${r.rank}`;
+    nodes.push({ id, kind: 'recipient', label: `${r.rank}. ${r.name}`, blockId: block.id, line: r.line });
+    if (r.amount > 0) links.push({ source: block.id, target: id, value: r.amount, kind: 'payment', families: [r.contractFamily], line: r.line });
+  }
+  const e = block.expenses;
+  const matched = e ? block.recipients.filter((r) => e.matchedRanks.includes(r.rank)) : [];
+  if (!e || matched.length === 0 || e.items.length === 0) return { nodes, links, parents: {} };
+  let from: string;
+  const first = matched[0];
+  if (matched.length === 1 && first) {
+    from = `${block.id}:r:${first.rank}`;
+  } else {
+    from = `${block.id}:e`;
+    nodes.push({ id: from, kind: 'other', label: `${shortName(e.recipient)} 費目・使途`, blockId: block.id, line: e.line });
+    for (const r of matched) if (r.amount > 0) links.push({ source: `${block.id}:r:${r.rank}`, target: from, value: r.amount, kind: 'expense', line: r.line });
+  }
+  const categories = [...new Set(e.items.map((i) => i.category))];
+  categories.forEach((category, c) => {
+    const items = e.items.filter((i) => i.category === category);
+    const cid = `${block.id}:c:${c}`;
+    nodes.push({ id: cid, kind: 'category', label: category || '(費目なし)', blockId: block.id, line: items[0]?.line ?? e.line });
+    const value = sum(items.map((i) => i.amount));
+    if (value > 0) links.push({ source: from, target: cid, value, kind: 'expense', line: items[0]?.line ?? e.line });
+    items.forEach((item) => {
+      const pid = `${block.id}:p:${e.items.indexOf(item)}`;
+      nodes.push({ id: pid, kind: 'purpose', label: item.purpose || item.category, blockId: block.id, line: item.line });
+      if (item.amount > 0) links.push({ source: cid, target: pid, value: item.amount, kind: 'expense', line: item.line });
+    });
+  });
+  return { nodes, links, parents: {} };
+}

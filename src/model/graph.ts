@@ -1,0 +1,70 @@
+/**
+ * Sheet → fund-flow graph: ministry → first-tier blocks → child blocks, plus what each
+ * intermediary kept (人件費, 旅費 … from its 費目・使途) and any residual that does not
+ * reconcile, as explicit flows. The same yen passes through each level: values are never
+ * added across levels.
+ */
+import type { Block, Diagnostic, Graph, GraphLink, GraphNode, Parent, Sheet } from './schema.ts';
+import { diag } from '../i18n/messages.ts';
+import { sum, subtract } from '../util/decimal.ts';
+import { blockFamilies, blockLabel, expensesCoverBlock, isKept } from './blocks.ts';
+import { passedOn } from './parents.ts';
+import { compare } from './tolerance.ts';
+
+/** Builds the graph for given parents; adds the parent/child reconciliation diagnostics. */
+export function buildGraph(sheet: Sheet, parents: Record<string, Parent>, diagnostics: Diagnostic[]): Graph {
+  const nodes: GraphNode[] = [{ id: 'ministry', kind: 'ministry', label: sheet.ministry ?? '府省庁', blockId: null, line: null }];
+  const links: GraphLink[] = [];
+  const blocks = sheet.blocks.filter((b) => b.total > 0);
+  for (const b of blocks) {
+    nodes.push({ id: b.id, kind: 'block', label: blockLabel(b), blockId: b.id, line: b.line });
+    const parent = parents[b.id]?.parent ?? 'ministry';
+    links.push({ source: blocks.some((p) => p.id === parent) ? parent : 'ministry', target: b.id, value: b.total, kind: 'fund', families: blockFamilies(b), line: b.line });
+  }
+  for (const b of blocks) {
+    const children = blocks.filter((c) => (parents[c.id]?.parent ?? 'ministry') === b.id);
+    if (children.length > 0) addIntermediaryFlows(b, children, nodes, links, diagnostics);
+  }
+  return { nodes, links, parents };
+}
+
+/** Kept flows, the reconciliation check and the residual of one intermediary block. */
+function addIntermediaryFlows(b: Block, children: Block[], nodes: GraphNode[], links: GraphLink[], diagnostics: Diagnostic[]): void {
+  const received = sum(children.map((c) => c.total));
+  const childIds = children.map((c) => c.id).join(', ');
+  const keptItems = expensesCoverBlock(b) && b.expenses ? b.expenses.items.filter(isKept) : [];
+  const byCategory = new Map<string, { amounts: number[]; line: number }>();
+  for (const item of keptItems) {
+    const entry = byCategory.get(item.category) ?? { amounts: [], line: item.line };
+    entry.amounts.push(item.amount);
+    byCategory.set(item.category, entry);
+  }
+  for (const [category, { amounts, line }] of byCategory) {
+    const id = `${b.id}:kept:${category}`;
+    nodes.push({ id, kind: 'kept', label: `${b.id} ${category}`, blockId: b.id, line });
+    links.push({ source: b.id, target: id, value: sum(amounts), kind: 'kept', line });
+  }
+  const kept = sum(keptItems.map((i) => i.amount));
+  const passed = passedOn(b);
+  if (passed !== null) {
+    const c = compare(passed, received, [...(b.expenses?.items.map((i) => i.amount) ?? []), ...children.map((x) => x.total)]);
+    if (c.diff !== 0)
+      diagnostics.push(diag(c.withinRounding ? 'info' : 'warning', 'CHILDREN_SUM_MISMATCH', b.expenses?.line ?? b.line, {
+        block: b.id, passed, children: childIds, received, diff: c.abs, rounding: c.withinRounding ? 1 : '',
+      }, { blockId: b.id }));
+  } else if (compare(received, b.total).diff > 0 && !compare(received, b.total).withinRounding) {
+    diagnostics.push(diag('warning', 'CHILDREN_EXCEED_PARENT', b.line, { block: b.id, children: childIds, received, total: b.total }, { blockId: b.id }));
+  }
+  // Whatever the block received but neither kept nor passed to its children, or the reverse.
+  const residual = subtract(subtract(b.total, kept), received);
+  if (residual === 0) return;
+  const id = `${b.id}:residual`;
+  const line = b.expenses?.line ?? b.line;
+  if (residual > 0) {
+    nodes.push({ id, kind: 'residual', label: `${b.id} 内訳不明の差額`, blockId: b.id, line });
+    links.push({ source: b.id, target: id, value: residual, kind: 'residual', line });
+  } else {
+    nodes.push({ id, kind: 'residual', label: `${b.id} 不突合(下流の受取が上回る)`, blockId: b.id, line });
+    links.push({ source: id, target: b.id, value: -residual, kind: 'residual', line });
+  }
+}

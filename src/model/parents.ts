@@ -1,0 +1,107 @@
+/**
+ * Which block funds which. The extracted text has no arrows, so: a block funded by
+ * grant or commission (補助金等交付, 交付, 委託 …) is a possible intermediary, and the
+ * later blocks whose sum it covers are its children; the rest hang from the ministry.
+ */
+import type { Block, Diagnostic, Parent } from './schema.ts';
+import { diag } from '../i18n/messages.ts';
+import { sum } from '../util/decimal.ts';
+import { passesMoneyOn } from './contract.ts';
+import { expensesCoverBlock, isKept, mergedRecipients } from './blocks.ts';
+import { compare } from './tolerance.ts';
+
+/** True when a block's largest recipient is an intermediary that may pass money on. */
+export function canPassOn(block: Block): boolean {
+  const top = mergedRecipients(block)[0];
+  const rows = block.recipients.filter((r) => top && top.ranks.includes(r.rank));
+  return rows.some((r) => passesMoneyOn(r.contractType) || /委託|補助|交付/.test(r.description));
+}
+
+/** What an intermediary's 費目・使途 says it passed on (its items less the kept ones), when the table speaks for the whole block. */
+export function passedOn(block: Block): number | null {
+  if (!expensesCoverBlock(block) || !block.expenses) return null;
+  return sum(block.expenses.items.filter((i) => !isKept(i)).map((i) => i.amount));
+}
+
+/** The subset of candidate blocks a parent funds: closest to what it passed on, or the most it can cover. */
+function chooseChildren(parent: Block, candidates: Block[]): Block[] {
+  const cap = parent.total;
+  const fits = (s: number): boolean => compare(s, cap).diff <= 0 || compare(s, cap).withinRounding;
+  const all = sum(candidates.map((b) => b.total));
+  const target = passedOn(parent);
+  if (target === null && fits(all)) return candidates;
+  if (candidates.length > 16) {
+    // Too many to try every subset: take blocks in sheet order while they fit.
+    const out: Block[] = [];
+    for (const b of candidates) if (fits(sum([...out.map((x) => x.total), b.total]))) out.push(b);
+    return out;
+  }
+  let best: { set: Block[]; score: number } = { set: [], score: Infinity };
+  for (let mask = 1; mask < 1 << candidates.length; mask++) {
+    const set = candidates.filter((_, i) => mask & (1 << i));
+    const s = sum(set.map((b) => b.total));
+    if (!fits(s)) continue;
+    // Closest to the passed-on amount when known, else the largest sum; ties: more blocks.
+    const score = target !== null ? Math.abs(s - target) : cap - s;
+    if (score < best.score - 1e-9 || (Math.abs(score - best.score) <= 1e-9 && set.length > best.set.length)) best = { set, score };
+  }
+  return best.set;
+}
+
+/** Infers every block's parent; records each inference as an info diagnostic. */
+export function inferParents(blocks: readonly Block[], diagnostics: Diagnostic[]): Record<string, Parent> {
+  const parents: Record<string, Parent> = {};
+  for (const b of blocks) parents[b.id] = { parent: 'ministry', inferred: true };
+  const assigned = new Set<string>();
+  blocks.forEach((block, i) => {
+    if (!canPassOn(block) || block.total <= 0) return;
+    const candidates = blocks.slice(i + 1).filter((b) => !assigned.has(b.id) && b.total > 0);
+    if (candidates.length === 0) return;
+    const children = chooseChildren(block, candidates);
+    if (children.length === 0) return;
+    for (const c of children) {
+      parents[c.id] = { parent: block.id, inferred: true };
+      assigned.add(c.id);
+    }
+    const received = sum(children.map((c) => c.total));
+    diagnostics.push(diag('info', 'PARENT_INFERRED', block.line, {
+      block: block.id, children: children.map((c) => c.id).join(', '),
+      why_ja: `資金を渡す契約(${block.recipients[0]?.contractType ?? '委託等'})で、合計${block.total}が下流の合計${received}を賄うため`,
+      why_en: `it is funded by ${block.recipients[0]?.contractType ?? 'grant/commission'} and its total ${block.total} covers the ${received} they received`,
+    }, { blockId: block.id }));
+  });
+  const top = blocks.filter((b) => parents[b.id]?.parent === 'ministry');
+  if (top.length > 1)
+    diagnostics.push(diag('info', 'PARENT_MINISTRY', top[0]?.line ?? 1, { blocks: top.map((b) => b.id).join(', ') }));
+  return parents;
+}
+
+/** Applies caller overrides ({ D: 'B' }), refusing unknown ids and cycles with a warning. */
+export function applyOverrides(
+  blocks: readonly Block[],
+  inferred: Record<string, Parent>,
+  overrides: Record<string, string>,
+  diagnostics: Diagnostic[],
+): Record<string, Parent> {
+  const parents = { ...inferred };
+  const ids = new Set(blocks.map((b) => b.id));
+  for (const [block, parent] of Object.entries(overrides)) {
+    const line = blocks.find((b) => b.id === block)?.line ?? 1;
+    const refuse = (ja: string, en: string): void => {
+      diagnostics.push(diag('warning', 'PARENT_OVERRIDE_INVALID', line, { block, parent, why_ja: ja, why_en: en }, { blockId: ids.has(block) ? block : null }));
+    };
+    if (!ids.has(block)) { refuse('そのブロックはありません', 'no such block'); continue; }
+    if (parent !== 'ministry' && !ids.has(parent)) { refuse('資金元のブロックがありません', 'no such parent block'); continue; }
+    if (parent === block) { refuse('自分自身は資金元になれません', 'a block cannot fund itself'); continue; }
+    // Walk up from the new parent: reaching the block would make a cycle.
+    let up: string | undefined = parent;
+    let cycle = false;
+    for (let guard = 0; up && up !== 'ministry' && guard <= blocks.length; guard++) {
+      if (up === block) { cycle = true; break; }
+      up = parents[up]?.parent;
+    }
+    if (cycle) { refuse('循環になります', 'it would make a cycle'); continue; }
+    parents[block] = { parent, inferred: false };
+  }
+  return parents;
+}

@@ -1,0 +1,117 @@
+/**
+ * 費目・使途 tables. Each heading row names one or more blocks printed side by side
+ * ("A.(国研)情報通信研究機構 | B.(株)日立製作所"); rows below hold (費目, 使途, 金額)
+ * triples per table and a 計 row closes a table. Extraction may drop a row's leading
+ * cells, so triples are matched to tables by where their amount cell sits.
+ */
+import type { Diagnostic } from '../model/schema.ts';
+import { diag } from '../i18n/messages.ts';
+import { compact, filled, type Line } from './text.ts';
+import { parseNumber } from './numbers.ts';
+
+/** A 費目・使途 table as read, before it is attached to its block. */
+export interface RawExpenseTable {
+  block: string;
+  recipient: string;
+  line: number;
+  /** 0-based cell index of the table's 費目 column. */
+  col: number;
+  items: { category: string; purpose: string; amount: number; line: number }[];
+  total: number | null;
+  closed: boolean;
+}
+
+const HEADING = /^([A-Z])\s*[.:、]\s*(\S.*)$/;
+
+/** Block headings of a 費目・使途 heading row, e.g. [{block:"A", name:"(国研)情報通信研究機構", col:1}]. */
+export function expenseHeadings(line: Line): { block: string; name: string; col: number }[] {
+  const cells = filled(line.cells);
+  // A ranked list row ("1  A.T.カーニー(株) …") is not a heading.
+  if (cells[0] && /^\d+$/.test(cells[0].v)) return [];
+  const out: { block: string; name: string; col: number }[] = [];
+  for (const { i, v } of cells) {
+    const m = HEADING.exec(v);
+    if (m?.[1] && m[2]) out.push({ block: m[1], name: m[2].trim(), col: i });
+  }
+  return out;
+}
+
+/** True for the 費目 | 使途 | 金額 column-header row. */
+export function isExpenseColumnRow(line: Line): boolean {
+  const c = line.cells.map(compact);
+  return c.includes('費目') && c.some((x) => x === '使途' || x === '用途');
+}
+
+interface Triple {
+  texts: { i: number; v: string }[];
+  amount: number;
+  /** 0-based index of the amount cell. */
+  at: number;
+  isTotal: boolean;
+}
+
+/** Splits a row into (texts…, amount) triples; text after the last amount is ignored. */
+function triples(line: Line): Triple[] {
+  const out: Triple[] = [];
+  let texts: { i: number; v: string }[] = [];
+  for (const cell of filled(line.cells)) {
+    const n = parseNumber(cell.v);
+    if (n.kind === 'value') {
+      out.push({ texts, amount: n.value, at: cell.i, isTotal: texts.some((t) => /^(?:合)?計$/.test(compact(t.v))) });
+      texts = [];
+    } else {
+      texts.push(cell);
+    }
+  }
+  return out;
+}
+
+/** Order-preserving assignment of triples to tables with the least column distance. */
+function assign(ts: Triple[], tables: RawExpenseTable[]): (RawExpenseTable | null)[] {
+  let best: { cost: number; pick: number[] } | null = null;
+  const walk = (k: number, from: number, pick: number[], cost: number): void => {
+    if (best && cost >= best.cost) return;
+    if (k === ts.length) {
+      best = { cost, pick: [...pick] };
+      return;
+    }
+    const t = ts[k] as Triple;
+    for (let j = from; j < tables.length; j++) {
+      const table = tables[j] as RawExpenseTable;
+      // The amount sits two cells right of 費目; a dropped cell shifts it left.
+      walk(k + 1, j + 1, [...pick, j], cost + Math.abs(t.at - 2 - table.col));
+    }
+  };
+  walk(0, 0, [], 0);
+  const found = best as { cost: number; pick: number[] } | null;
+  return found ? found.pick.map((j) => tables[j] ?? null) : ts.map(() => null);
+}
+
+/** Adds one data row to the open tables of the current side-by-side group. */
+export function addExpenseRow(line: Line, group: RawExpenseTable[], diagnostics: Diagnostic[]): void {
+  const ts = triples(line);
+  if (ts.length === 0) return;
+  const open = group.filter((t) => !t.closed);
+  const targets = ts.length <= open.length ? assign(ts, open) : assign(ts.slice(0, open.length), open);
+  ts.forEach((t, k) => {
+    const table = targets[k];
+    if (!table) {
+      diagnostics.push(diag('warning', 'EXPENSE_ROW_UNASSIGNED', line.no, {}, { column: t.at + 1 }));
+      return;
+    }
+    if (t.isTotal) {
+      table.total = t.amount;
+      table.closed = true;
+      return;
+    }
+    table.items.push({ ...labels(t), amount: t.amount, line: line.no });
+  });
+}
+
+/** 費目 and 使途 of a triple; a lone text next to the amount is the 使途, one cell further the 費目. */
+function labels(t: Triple): { category: string; purpose: string } {
+  const [a, b] = t.texts.slice(-2);
+  if (a && b) return { category: a.v, purpose: b.v };
+  if (a && a.i === t.at - 1) return { category: '', purpose: a.v };
+  return { category: a?.v ?? '', purpose: '' };
+}

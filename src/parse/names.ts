@@ -1,0 +1,33 @@
+/** Recipient-name normalisation, to match a 費目・使途 heading to the list ("(株)日立製作所" ≡ "株式会社日立製作所"). */
+
+// Abbreviated legal forms printed in 費目・使途 headings.
+const LEGAL_FORMS: [string, string][] = [
+  ['(株)', '株式会社'], ['(有)', '有限会社'], ['(同)', '合同会社'], ['(名)', '合名会社'], ['(資)', '合資会社'],
+  ['(国研)', '国立研究開発法人'], ['(独)', '独立行政法人'], ['(地独)', '地方独立行政法人'],
+  ['(国大)', '国立大学法人'], ['(大)', '国立大学法人'], ['(大学共同)', '大学共同利用機関法人'],
+  ['(一社)', '一般社団法人'], ['(一財)', '一般財団法人'], ['(公社)', '公益社団法人'], ['(公財)', '公益財団法人'],
+  ['(社)', '社団法人'], ['(財)', '財団法人'], ['(学)', '学校法人'], ['(医)', '医療法人'], ['(社福)', '社会福祉法人'],
+  ['(特非)', '特定非営利活動法人'], ['(NPO)', '特定非営利活動法人'], ['(宗)', '宗教法人'], ['(協)', '協同組合'],
+];
+
+const FULL_FORMS = [...new Set(LEGAL_FORMS.map(([, full]) => full))].sort((a, b) => b.length - a.length);
+
+/** NFKC, no spaces, legal-form abbreviations written out. */
+export function normalizeName(name: string): string {
+  let n = name.normalize('NFKC').replace(/\s+/g, '').replace(/[・･]/g, '・');
+  for (const [abbr, full] of LEGAL_FORMS) n = n.split(abbr).join(full);
+  return n;
+}
+
+/** The name without any legal form, for a looser match. */
+export function coreName(name: string): string {
+  let n = normalizeName(name);
+  for (const full of FULL_FORMS) n = n.split(full).join('');
+  return n;
+}
+
+/** A short display label: the name without its legal form ("株式会社日立製作所" → "日立製作所"). */
+export function shortName(name: string): string {
+  const core = coreName(name);
+  return core === '' ? name : core;
+}

@@ -1,0 +1,64 @@
+/** Splitting raw input into normalised lines and cells, and spotting binary input. */
+
+/** One input line: 1-based number, NFKC-normalised text and its trimmed tab-separated cells. */
+export interface Line {
+  /** 1-based line number in the input as given. */
+  no: number;
+  text: string;
+  cells: string[];
+}
+
+// C0 controls except tab/newlines, DEL, and the replacement character from failed decoding.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g;
+
+/** Splits on CRLF, CR or LF after dropping a BOM; NFKC makes full-width digits, letters, spaces and parentheses ASCII. */
+export function toLines(input: string): Line[] {
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  const raws = text.split(/\r\n|\r|\n/);
+  // A final line break ends the last line; it does not start another one.
+  if (raws.length > 1 && raws.at(-1) === '') raws.pop();
+  return raws.map((raw, i) => {
+    const clean = raw.replace(CONTROL, '').normalize('NFKC');
+    return { no: i + 1, text: clean, cells: clean.split('\t').map(cleanCell) };
+  });
+}
+
+/** Trims a cell and folds runs of white space into one space. */
+export function cleanCell(cell: string): string {
+  return cell.replace(/\s+/g, ' ').trim();
+}
+
+/** Cell text without any white space, for matching labels such as "予算 の 状 況". */
+export function compact(cell: string): string {
+  return cell.replace(/\s+/g, '');
+}
+
+/**
+ * Finds the first line that makes the input look binary: a NUL byte, or a line where
+ * control/replacement characters are more than a tenth of the characters.
+ * Returns its 1-based number, or null for text.
+ */
+export function binaryLine(input: string): number | null {
+  const lines = input.split(/\r\n|\r|\n/);
+  let bad = 0;
+  let total = 0;
+  let first: number | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const n = line.match(CONTROL)?.length ?? 0;
+    if (line.includes('\u0000')) return i + 1;
+    if (n > 0 && first === null) first = i + 1;
+    bad += n;
+    total += line.length;
+  }
+  return total > 0 && bad / total > 0.1 ? first : null;
+}
+
+/** The non-empty cells of a line with their 0-based indices. */
+export function filled(cells: readonly string[]): { i: number; v: string }[] {
+  const out: { i: number; v: string }[] = [];
+  cells.forEach((v, i) => {
+    if (v !== '') out.push({ i, v });
+  });
+  return out;
+}
