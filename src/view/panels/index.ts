@@ -10,3 +10,5 @@ export { FAMILY_COLORS, FAMILY_ORDER, FAMILY_PALETTE, OKABE_ITO } from './palett
 export { strings, type PanelStrings } from './strings.ts';
 export type { RecipientRow, SortKey, SortDir } from './recipients.ts';
 export { isSingleBidder, isHighAwardRate, HIGH_AWARD_RATE } from './recipients.ts';
+export { default as FindingsPanel } from './FindingsPanel.svelte';
+export { default as BudgetChart } from './BudgetChart.svelte';

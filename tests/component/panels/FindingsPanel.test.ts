@@ -1,0 +1,61 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import FindingsPanel from '../../../src/view/panels/FindingsPanel.svelte';
+import type { Diagnostic } from '../../../src/model/schema.ts';
+import { HOSTILE } from './fixtures.ts';
+
+const d = (severity: Diagnostic['severity'], code: string, line: number, ja: string, en: string, extra: Partial<Diagnostic> = {}): Diagnostic => ({
+  severity, code, line, message: { ja, en }, ...extra,
+});
+
+const diagnostics: Diagnostic[] = [
+  d('info', 'SINGLE_BIDDER', 169, '一者応札です', 'single bidder', { blockId: 'D', rank: 1 }),
+  d('warning', 'EXPENSE_SUM_MISMATCH', 132, '計が違います', 'total differs', { blockId: 'C' }),
+  d('error', 'BAD_AMOUNT', 40, `支出額「${HOSTILE}」を読めません`, 'bad amount'),
+  d('info', 'HIGH_AWARD_RATE', 170, '落札率が高い', 'high award rate', { blockId: 'D', rank: 2 }),
+];
+
+describe('FindingsPanel', () => {
+  it('groups by severity in order error, warning, info, with counts', () => {
+    render(FindingsPanel, { diagnostics, lang: 'ja' });
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent?.replace(/\s+/g, ' ').trim());
+    expect(headings).toEqual(['✖ エラー (1)', '⚠ 警告 (1)', 'ⓘ 情報 (2)']);
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('指摘事項 (4)');
+    const info = screen.getByRole('list', { name: /情報/ });
+    expect(within(info).getAllByRole('button').map((b) => b.textContent)).toEqual([
+      '一者応札です 169行目',
+      '落札率が高い 170行目',
+    ]);
+  });
+
+  it('calls onselect with the clicked diagnostic', async () => {
+    const user = userEvent.setup();
+    const onselect = vi.fn();
+    render(FindingsPanel, { diagnostics, lang: 'ja', onselect });
+    await user.click(screen.getByRole('button', { name: /落札率が高い/ }));
+    expect(onselect).toHaveBeenCalledTimes(1);
+    expect(onselect).toHaveBeenCalledWith(diagnostics[3]);
+    screen.getByRole('button', { name: /計が違います/ }).focus();
+    await user.keyboard('{Enter}');
+    expect(onselect).toHaveBeenLastCalledWith(diagnostics[1]);
+  });
+
+  it('renders hostile text as text', () => {
+    const { container } = render(FindingsPanel, { diagnostics, lang: 'ja' });
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByText(HOSTILE, { exact: false })).toBeInTheDocument();
+  });
+
+  it('switches language', async () => {
+    const { rerender } = render(FindingsPanel, { diagnostics, lang: 'ja' });
+    await rerender({ lang: 'en' });
+    expect(screen.getByRole('heading', { name: /Warnings \(1\)/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'total differs line 132' })).toBeInTheDocument();
+    expect(screen.queryByText('計が違います')).toBeNull();
+  });
+
+  it('says so when there are no findings', () => {
+    render(FindingsPanel, { diagnostics: [], lang: 'en' });
+    expect(screen.getByText('No findings.')).toBeInTheDocument();
+  });
+});
