@@ -1,0 +1,141 @@
+/**
+ * UI strings of the app shell and the diagram (ja default, en). Strings that take
+ * values are functions so each language can order its words. Panel strings live
+ * with the panels (src/view/panels/strings.ts).
+ */
+import type { ContractFamily, NodeKind } from '../model/schema.ts';
+
+/** UI language. */
+export type Lang = 'ja' | 'en';
+
+const ja = {
+  appTitle: '資金の流れ',
+  projectNumber: '事業番号',
+  ministry: '府省庁',
+  sheetYear: 'シート年度',
+  actualsYear: '実績年度',
+  unit: '単位',
+  yearValue: (y: number) => `${y}年度`,
+  unknown: '不明',
+  viewMode: '表示',
+  modeFlow: '資金の流れ',
+  modeByRecipient: '支出先別',
+  modeTable: '表',
+  lens: '競争性レンズ',
+  language: 'English',
+  languageLabel: '表示言語を英語に切り替える',
+  diagram: (name: string) => `${name}の資金の流れ`,
+  drillDiagram: (block: string) => `ブロック${block}の支出先と費目・使途`,
+  breadcrumb: 'ドリルダウンの位置',
+  home: '全体',
+  up: '上の階層へ戻る (Esc)',
+  blockLabel: (id: string, name: string, others: number) => (others > 0 ? `${id} ${name} 他${others}者` : `${id} ${name}`),
+  blockOnly: (id: string) => `ブロック${id}`,
+  kept: (label: string, block: string) => `${label}(${block}が支出)`,
+  residual: (block: string) => `${block}の差額`,
+  shareOfTotal: '全体に占める割合',
+  shareOfParent: (parent: string) => `${parent}に占める割合`,
+  contractTypes: '契約方式',
+  flagged: (n: number) => `一者応札または落札率95%以上: ${n}件`,
+  flagRecipient: '一者応札または落札率95%以上',
+  drillHint: 'クリックまたはEnterで内訳へ',
+  kind: {
+    ministry: '府省',
+    block: 'ブロック',
+    kept: '中間段階で支出',
+    residual: '差額(未説明)',
+    recipient: '支出先',
+    category: '費目',
+    purpose: '使途',
+    other: 'まとめ',
+  } satisfies Record<NodeKind, string>,
+  family: {
+    grant: '補助金等交付',
+    competitive: '競争入札',
+    'open-call': '随意契約(公募・企画競争)',
+    discretionary: '随意契約(その他・少額)',
+    unknown: '不明',
+  } satisfies Record<ContractFamily, string>,
+  others: (n: number) => `その他 ${n}者`,
+  expandFold: (label: string) => `${label}を展開`,
+  loadError: '読み込めませんでした。表示中の図はそのままです。',
+  atLine: (line: number) => `${line}行目`,
+  dismiss: '閉じる',
+  dropped: (n: number) => `${n}件の流れは描けないため省略しました`,
+  empty: '描ける資金の流れがありません。',
+  byRecipientTitle: '支出先別(法人番号で名寄せ)',
+  byRecipientBlocks: 'ブロック',
+  keyboardHelp: '矢印キーで移動、Enterで内訳、Escで戻る',
+  skipToDiagram: '図へ移動',
+  reParent: '親ブロック',
+};
+
+/** The shape every language must have. */
+export type UiStrings = typeof ja;
+
+const en: UiStrings = {
+  appTitle: 'Fund flow',
+  projectNumber: 'Project no.',
+  ministry: 'Ministry',
+  sheetYear: 'Sheet year',
+  actualsYear: 'Actuals year',
+  unit: 'Unit',
+  yearValue: (y: number) => `FY${y}`,
+  unknown: 'unknown',
+  viewMode: 'View',
+  modeFlow: 'Fund flow',
+  modeByRecipient: 'By recipient',
+  modeTable: 'Table',
+  lens: 'Competition lens',
+  language: '日本語',
+  languageLabel: 'Switch the language to Japanese',
+  diagram: (name: string) => `Fund flow of ${name}`,
+  drillDiagram: (block: string) => `Recipients and expenses of block ${block}`,
+  breadcrumb: 'Drill-down position',
+  home: 'Overview',
+  up: 'Up one level (Esc)',
+  blockLabel: (id: string, name: string, others: number) => (others > 0 ? `${id} ${name} +${others} others` : `${id} ${name}`),
+  blockOnly: (id: string) => `Block ${id}`,
+  kept: (label: string, block: string) => `${label} (spent by ${block})`,
+  residual: (block: string) => `${block} residual`,
+  shareOfTotal: 'Share of total',
+  shareOfParent: (parent: string) => `Share of ${parent}`,
+  contractTypes: 'Contract types',
+  flagged: (n: number) => `Single bidder or award rate ≥ 95%: ${n}`,
+  flagRecipient: 'Single bidder or award rate ≥ 95%',
+  drillHint: 'Click or press Enter for the breakdown',
+  kind: {
+    ministry: 'Ministry',
+    block: 'Block',
+    kept: 'Spent at an intermediate level',
+    residual: 'Residual (unexplained)',
+    recipient: 'Recipient',
+    category: 'Expense category',
+    purpose: 'Purpose',
+    other: 'Group',
+  },
+  family: {
+    grant: 'Grant',
+    competitive: 'Competitive bidding',
+    'open-call': 'Negotiated after open call',
+    discretionary: 'Negotiated (other, small)',
+    unknown: 'Unknown',
+  },
+  others: (n: number) => `${n} others`,
+  expandFold: (label: string) => `Expand ${label}`,
+  loadError: 'Could not load. The diagram shown is unchanged.',
+  atLine: (line: number) => `line ${line}`,
+  dismiss: 'Dismiss',
+  dropped: (n: number) => `${n} flows could not be drawn and were left out`,
+  empty: 'There is no fund flow to draw.',
+  byRecipientTitle: 'By recipient (merged by corporate number)',
+  byRecipientBlocks: 'Blocks',
+  keyboardHelp: 'Arrow keys move, Enter opens the breakdown, Esc goes back',
+  skipToDiagram: 'Skip to diagram',
+  reParent: 'Parent block',
+};
+
+/** UI strings for a language. */
+export function ui(lang: Lang): UiStrings {
+  return lang === 'en' ? en : ja;
+}

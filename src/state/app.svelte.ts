@@ -1,0 +1,190 @@
+/**
+ * The app's one state object (Svelte 5 runes): the input text and its parse
+ * output, drill path, selection, hover, view mode, lens, language and parent
+ * overrides. A load that fails keeps the previous output: the diagram never
+ * changes because of a bad file; the error is exposed instead.
+ */
+import type { Graph, Message, ParseOutput, Sheet } from '../model/schema.ts';
+import type { Lang } from '../i18n/ui.ts';
+
+/** The model functions the state needs (src/model/index.ts; injected so tests can fake them). */
+export interface ModelApi {
+  analyze(text: string, options?: { parents?: Record<string, string> }): ParseOutput;
+  drillDown(sheet: Sheet, blockId: string): Graph;
+}
+
+/** What the main area shows. */
+export type ViewMode = 'flow' | 'byRecipient' | 'table';
+
+/** Why the last load was refused. */
+export interface LoadError {
+  code: string;
+  message: Message;
+  /** 1-based input line the problem was found on. */
+  line: number;
+  /** Name of the file or source that was refused, if known. */
+  source: string | null;
+}
+
+/** Reactive application state. */
+export class AppState {
+  /** Text of the sheet on display. */
+  text = $state('');
+  /** Name of the file or source the text came from. */
+  source = $state<string | null>(null);
+  /** Parse output of `text`; null before the first successful load. */
+  output = $state.raw<ParseOutput | null>(null);
+  /** The last refused load, or null. */
+  error = $state.raw<LoadError | null>(null);
+  /** Blocks drilled into, outermost first; empty = the overview. */
+  drillPath = $state<string[]>([]);
+  selectedId = $state<string | null>(null);
+  hoveredId = $state<string | null>(null);
+  mode = $state<ViewMode>('flow');
+  lens = $state(false);
+  lang = $state<Lang>('ja');
+  /** Block parents set by the user (block id → parent id). */
+  parents = $state<Record<string, string>>({});
+  /** Folds the user opened (see src/layout/fold.ts). */
+  expandedFolds = $state<string[]>([]);
+
+  readonly #model: ModelApi;
+
+  constructor(model: ModelApi) {
+    this.#model = model;
+  }
+
+  /** The block drilled into, or null on the overview. */
+  get currentBlock(): string | null {
+    return this.drillPath.at(-1) ?? null;
+  }
+
+  /** The graph to draw: the overview graph or the current block's drill-down. */
+  readonly graph: Graph | null = $derived.by(() => {
+    const out = this.output;
+    if (!out) return null;
+    const block = this.currentBlock;
+    if (block === null) return out.graph;
+    try {
+      return this.#model.drillDown(out.sheet, block);
+    } catch {
+      return { nodes: [], links: [], parents: {} };
+    }
+  });
+
+  /** Parse `text`; on success show it (fresh drill path, selection and parents), otherwise keep everything and expose the error. */
+  load(text: string, source: string | null = null): boolean {
+    const out = this.#analyze(text, {}, source);
+    if (!out) return false;
+    this.text = text;
+    this.source = source;
+    this.parents = {};
+    this.output = out;
+    this.drillPath = [];
+    this.selectedId = null;
+    this.hoveredId = null;
+    this.expandedFolds = [];
+    this.error = null;
+    return true;
+  }
+
+  /** Re-parent a block (`'ministry'` or a block id); the diagram follows. */
+  setParent(blockId: string, parent: string): boolean {
+    const parents = { ...this.parents, [blockId]: parent };
+    const out = this.#analyze(this.text, parents, this.source);
+    if (!out) return false;
+    this.parents = parents;
+    this.output = out;
+    this.error = null;
+    return true;
+  }
+
+  /** Drop all parent overrides. */
+  resetParents(): void {
+    const out = this.#analyze(this.text, {}, this.source);
+    if (!out) return;
+    this.parents = {};
+    this.output = out;
+  }
+
+  /** Drill into a block of the sheet (no-op for unknown blocks or the current one). */
+  drill(blockId: string): void {
+    if (!this.output?.sheet.blocks.some((b) => b.id === blockId)) return;
+    if (this.currentBlock === blockId) return;
+    this.drillPath = [...this.drillPath, blockId];
+    this.selectedId = blockId;
+    this.hoveredId = null;
+    this.expandedFolds = [];
+  }
+
+  /** Go up one level; returns false when already on the overview. */
+  up(): boolean {
+    if (this.drillPath.length === 0) return false;
+    const left = this.drillPath.at(-1) ?? null;
+    this.drillPath = this.drillPath.slice(0, -1);
+    this.selectedId = left;
+    this.hoveredId = null;
+    this.expandedFolds = [];
+    return true;
+  }
+
+  /** Back to the overview. */
+  home(): void {
+    if (this.drillPath.length === 0) return;
+    this.selectedId = this.drillPath[0] ?? null;
+    this.drillPath = [];
+    this.hoveredId = null;
+    this.expandedFolds = [];
+  }
+
+  select(id: string | null): void {
+    this.selectedId = id;
+  }
+
+  hover(id: string | null): void {
+    this.hoveredId = id;
+  }
+
+  setMode(mode: ViewMode): void {
+    this.mode = mode;
+  }
+
+  toggleLens(): void {
+    this.lens = !this.lens;
+  }
+
+  setLang(lang: Lang): void {
+    this.lang = lang;
+  }
+
+  expandFold(id: string): void {
+    if (!this.expandedFolds.includes(id)) this.expandedFolds = [...this.expandedFolds, id];
+  }
+
+  /** Forget the last load error. */
+  dismissError(): void {
+    this.error = null;
+  }
+
+  #analyze(text: string, parents: Record<string, string>, source: string | null): ParseOutput | null {
+    let out: ParseOutput;
+    try {
+      out = this.#model.analyze(text, { parents });
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      this.error = {
+        code: 'INTERNAL',
+        message: { ja: `読み込み中にエラーが起きました: ${detail}`, en: `Loading failed: ${detail}` },
+        line: 1,
+        source,
+      };
+      return null;
+    }
+    const fatal = out.diagnostics.find((d) => d.severity === 'error');
+    if (fatal) {
+      this.error = { code: fatal.code, message: fatal.message, line: fatal.line, source };
+      return null;
+    }
+    return out;
+  }
+}

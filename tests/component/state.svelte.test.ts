@@ -1,0 +1,92 @@
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { AppState } from '../../src/state/app.svelte.ts';
+import { BROKEN, fakeModel } from './seed.fixture.ts';
+
+const SEED = '事業番号 2022-総務-21-0059';
+
+describe('AppState', () => {
+  it('loads a sheet and exposes its overview graph', () => {
+    const s = new AppState(fakeModel);
+    expect(s.load(SEED, 'seed.txt')).toBe(true);
+    flushSync();
+    expect(s.output?.sheet.projectNumber).toBe('2022-総務-21-0059');
+    expect(s.graph?.nodes.some((n) => n.id === 'J')).toBe(true);
+    expect(s.error).toBeNull();
+  });
+
+  it('keeps the previous output when a load fails and exposes message and line', () => {
+    const s = new AppState(fakeModel);
+    s.load(SEED);
+    s.drill('D');
+    const before = s.output;
+    expect(s.load(BROKEN, 'broken.txt')).toBe(false);
+    expect(s.output).toBe(before);
+    expect(s.drillPath).toEqual(['D']);
+    expect(s.text).toBe(SEED);
+    expect(s.error).toMatchObject({ code: 'NOT_A_SHEET', line: 1, source: 'broken.txt' });
+    expect(s.error?.message.ja).toContain('レビューシートではありません');
+    s.dismissError();
+    expect(s.error).toBeNull();
+  });
+
+  it('turns a throwing analyze into an error instead of crashing', () => {
+    const s = new AppState({
+      ...fakeModel,
+      analyze: () => {
+        throw new Error('boom');
+      },
+    });
+    expect(s.load('x')).toBe(false);
+    expect(s.error?.message.en).toContain('boom');
+    expect(s.output).toBeNull();
+  });
+
+  it('drills down, goes up and home, and ignores unknown blocks', () => {
+    const s = new AppState(fakeModel);
+    s.load(SEED);
+    s.drill('Z');
+    expect(s.drillPath).toEqual([]);
+    s.drill('A');
+    s.drill('D');
+    s.drill('D');
+    expect(s.drillPath).toEqual(['A', 'D']);
+    flushSync();
+    expect(s.graph?.nodes.some((n) => n.id === 'D:r:1')).toBe(true);
+    expect(s.up()).toBe(true);
+    expect(s.currentBlock).toBe('A');
+    expect(s.selectedId).toBe('D');
+    s.home();
+    expect(s.drillPath).toEqual([]);
+    expect(s.up()).toBe(false);
+    expect(s.graph?.nodes.some((n) => n.id === 'ministry')).toBe(true);
+  });
+
+  it('re-parents a block and the graph follows; a new load forgets overrides', () => {
+    const s = new AppState(fakeModel);
+    s.load(SEED);
+    expect(s.setParent('D', 'ministry')).toBe(true);
+    flushSync();
+    expect(s.parents).toEqual({ D: 'ministry' });
+    expect(s.graph?.links.find((l) => l.target === 'D')?.source).toBe('ministry');
+    expect(s.output?.graph.parents.D).toEqual({ parent: 'ministry', inferred: false });
+    s.load(SEED);
+    expect(s.parents).toEqual({});
+    expect(s.graph?.links.find((l) => l.target === 'D')?.source).toBe('A');
+  });
+
+  it('holds mode, lens, language, hover and folds', () => {
+    const s = new AppState(fakeModel);
+    expect(s.lang).toBe('ja');
+    expect(s.mode).toBe('flow');
+    s.setMode('byRecipient');
+    s.toggleLens();
+    s.setLang('en');
+    s.hover('B');
+    s.select('C');
+    s.expandFold('fold:2');
+    s.expandFold('fold:2');
+    expect([s.mode, s.lens, s.lang, s.hoveredId, s.selectedId]).toEqual(['byRecipient', true, 'en', 'B', 'C']);
+    expect(s.expandedFolds).toEqual(['fold:2']);
+  });
+});
