@@ -9,9 +9,12 @@ export default defineConfig({
   build: { target: 'es2022', outDir: 'dist', emptyOutDir: true },
   test: {
     globals: true,
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
     testTimeout: 30000,
+    // Pure code runs in Node (fast, no DOM); components in jsdom.
+    projects: [
+      { extends: true, test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'component', environment: 'jsdom', include: ['tests/component/**/*.test.ts'] } },
+    ],
   },
 });
