@@ -12,3 +12,5 @@ export type { RecipientRow, SortKey, SortDir } from './recipients.ts';
 export { isSingleBidder, isHighAwardRate, HIGH_AWARD_RATE } from './recipients.ts';
 export { default as FindingsPanel } from './FindingsPanel.svelte';
 export { default as BudgetChart } from './BudgetChart.svelte';
+export { default as Legend } from './Legend.svelte';
+export { MARKS } from './recipients.ts';

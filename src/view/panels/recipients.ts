@@ -51,3 +51,6 @@ export function sortRows(rows: readonly RecipientRow[], key: SortKey, dir: SortD
 
 /** Stable key of a row (rank alone repeats across blocks). */
 export const rowKey = (r: RecipientRow): string => `${r.blockId ?? ''}:${r.rank}:${r.line}`;
+
+/** Glyphs of the row marks, always shown next to their text (never colour alone). */
+export const MARKS = { singleBidder: '⚑', highAwardRate: '◆' } as const;
