@@ -5,7 +5,7 @@
  */
 import type { Block, Diagnostic, Parent } from './schema.ts';
 import { diag } from '../i18n/messages.ts';
-import { sum } from '../util/decimal.ts';
+import { decimals, sum } from '../util/decimal.ts';
 import { passesMoneyOn } from './contract.ts';
 import { expensesCoverBlock, isKept, mergedRecipients } from './blocks.ts';
 import { compare } from './tolerance.ts';
@@ -25,27 +25,32 @@ export function passedOn(block: Block): number | null {
 
 /** The subset of candidate blocks a parent funds: closest to what it passed on, or the most it can cover. */
 function chooseChildren(parent: Block, candidates: Block[]): Block[] {
-  const cap = parent.total;
-  const fits = (s: number): boolean => compare(s, cap).diff <= 0 || compare(s, cap).withinRounding;
-  const all = sum(candidates.map((b) => b.total));
   const target = passedOn(parent);
-  if (target === null && fits(all)) return candidates;
+  const all = sum(candidates.map((b) => b.total));
+  const within = (s: number): boolean => compare(s, parent.total).diff <= 0 || compare(s, parent.total).withinRounding;
+  if (target === null && within(all)) return candidates;
   if (candidates.length > 16) {
     // Too many to try every subset: take blocks in sheet order while they fit.
     const out: Block[] = [];
-    for (const b of candidates) if (fits(sum([...out.map((x) => x.total), b.total]))) out.push(b);
+    for (const b of candidates) if (within(sum([...out.map((x) => x.total), b.total]))) out.push(b);
     return out;
   }
-  let best: { set: Block[]; score: number } = { set: [], score: Infinity };
+  // Integers at one common scale make the 2^n subset sums exact and cheap.
+  const scale = 10 ** Math.min(9, Math.max(decimals(parent.total), decimals(target ?? 0), ...candidates.map((b) => decimals(b.total))));
+  const ints = candidates.map((b) => Math.round(b.total * scale));
+  const cap = Math.round(parent.total * scale) + 1; // + one unit of the last decimal: rounding
+  const goal = target === null ? cap : Math.round(target * scale);
+  let best = { mask: 0, score: Infinity, count: 0 };
   for (let mask = 1; mask < 1 << candidates.length; mask++) {
-    const set = candidates.filter((_, i) => mask & (1 << i));
-    const s = sum(set.map((b) => b.total));
-    if (!fits(s)) continue;
+    let s = 0;
+    let count = 0;
+    for (let i = 0; i < ints.length; i++) if (mask & (1 << i)) { s += ints[i] ?? 0; count++; }
+    if (s > cap) continue;
     // Closest to the passed-on amount when known, else the largest sum; ties: more blocks.
-    const score = target !== null ? Math.abs(s - target) : cap - s;
-    if (score < best.score - 1e-9 || (Math.abs(score - best.score) <= 1e-9 && set.length > best.set.length)) best = { set, score };
+    const score = Math.abs(goal - s);
+    if (score < best.score || (score === best.score && count > best.count)) best = { mask, score, count };
   }
-  return best.set;
+  return candidates.filter((_, i) => best.mask & (1 << i));
 }
 
 /** Infers every block's parent; records each inference as an info diagnostic. */
