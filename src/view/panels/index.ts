@@ -14,3 +14,5 @@ export { default as FindingsPanel } from './FindingsPanel.svelte';
 export { default as BudgetChart } from './BudgetChart.svelte';
 export { default as Legend } from './Legend.svelte';
 export { MARKS } from './recipients.ts';
+export { default as SheetLoader } from './SheetLoader.svelte';
+export { MAX_BYTES, readSheetFile, stripBom } from './readText.ts';

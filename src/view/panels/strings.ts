@@ -84,6 +84,7 @@ const ja = {
   readFailed: (name: string) => `「${name}」を読み込めませんでした。`,
   notAFile: 'ドロップされたものはファイルではありません。',
   errorAtLine: (line: number) => `${line}行目: `,
+  dismiss: '閉じる',
   // StructureEditor
   structureTitle: 'ブロックの資金元',
   structureHint: 'シートのテキストには矢印がないため、資金元は推定です。必要なら変更してください。',
@@ -180,6 +181,7 @@ const en: PanelStrings = {
   readFailed: (name) => `Could not read "${name}".`,
   notAFile: 'What was dropped is not a file.',
   errorAtLine: (line) => `Line ${line}: `,
+  dismiss: 'Dismiss',
   structureTitle: 'Where each block’s money comes from',
   structureHint: 'The sheet text has no arrows, so these sources are inferred. Change them if needed.',
   parentOf: (label) => `Source of ${label}`,
