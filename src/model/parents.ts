@@ -23,12 +23,16 @@ export function passedOn(block: Block): number | null {
   return sum(block.expenses.items.filter((i) => !isKept(i)).map((i) => i.amount));
 }
 
-/** The subset of candidate blocks a parent funds: closest to what it passed on, or the most it can cover. */
+/**
+ * The later blocks a parent funds: all of them when its total covers their sum; otherwise
+ * the subset closest to what its 費目・使途 says it passed on, or the largest it can cover.
+ */
 function chooseChildren(parent: Block, candidates: Block[]): Block[] {
   const target = passedOn(parent);
   const all = sum(candidates.map((b) => b.total));
   const within = (s: number): boolean => compare(s, parent.total).diff <= 0 || compare(s, parent.total).withinRounding;
-  if (target === null && within(all)) return candidates;
+  // The spec's rule: a parent whose total covers all the later blocks funds them all.
+  if (within(all)) return candidates;
   if (candidates.length > 16) {
     // Too many to try every subset: take blocks in sheet order while they fit.
     const out: Block[] = [];

@@ -43,7 +43,8 @@ export function parseBudget(lines: readonly Line[], diagnostics: Diagnostic[]): 
   }));
   const first = columns[0]?.i ?? 0;
   const seen = new Set<Row>();
-  for (const line of lines.slice(headerAt + 1, headerAt + 16)) {
+  // The table's rows follow the header; blank lines in between do not count.
+  for (const line of lines.slice(headerAt + 1).filter((l) => l.text.trim() !== '').slice(0, 15)) {
     if (line.cells.some((c) => /予算内訳|活動内容|活動目標/.test(c))) break;
     const at = line.cells.findIndex((c) => labelOf(c) !== null);
     if (at < 0) continue;

@@ -8,6 +8,16 @@ import type { Diagnostic } from '../model/schema.ts';
 import { diag } from '../i18n/messages.ts';
 import { compact, filled, type Line } from './text.ts';
 import { parseNumber } from './numbers.ts';
+import { sum } from '../util/decimal.ts';
+
+/** A table row; `movable` when its row held fewer triples than open tables, so its table was a guess. */
+export interface RawExpenseItem {
+  category: string;
+  purpose: string;
+  amount: number;
+  line: number;
+  movable?: boolean;
+}
 
 /** A 費目・使途 table as read, before it is attached to its block. */
 export interface RawExpenseTable {
@@ -16,7 +26,7 @@ export interface RawExpenseTable {
   line: number;
   /** 0-based cell index of the table's 費目 column. */
   col: number;
-  items: { category: string; purpose: string; amount: number; line: number }[];
+  items: RawExpenseItem[];
   total: number | null;
   closed: boolean;
 }
@@ -104,7 +114,7 @@ export function addExpenseRow(line: Line, group: RawExpenseTable[], diagnostics:
       table.closed = true;
       return;
     }
-    table.items.push({ ...labels(t), amount: t.amount, line: line.no });
+    table.items.push({ ...labels(t), amount: t.amount, line: line.no, movable: ts.length < open.length });
   });
 }
 
@@ -114,4 +124,38 @@ function labels(t: Triple): { category: string; purpose: string } {
   if (a && b) return { category: a.v, purpose: b.v };
   if (a && a.i === t.at - 1) return { category: '', purpose: a.v };
   return { category: a?.v ?? '', purpose: '' };
+}
+
+/**
+ * Ends a side-by-side group. A row whose table was guessed from its position moves to
+ * another table when that makes more tables' items add up to their 計; then the
+ * internal flags are dropped.
+ */
+export function finishExpenseGroup(group: RawExpenseTable[]): void {
+  const balanced = (t: RawExpenseTable): boolean => t.total !== null && sum(t.items.map((i) => i.amount)) === t.total;
+  const score = (): number => group.filter(balanced).length;
+  for (let pass = 0; pass < 3; pass++) {
+    let moved = false;
+    for (const from of group) {
+      for (const item of [...from.items]) {
+        if (!item.movable || balanced(from)) continue;
+        const before = score();
+        for (const to of group) {
+          if (to === from) continue;
+          from.items.splice(from.items.indexOf(item), 1);
+          to.items.push(item);
+          if (score() > before) {
+            to.items.sort((a, b) => a.line - b.line);
+            moved = true;
+            break;
+          }
+          to.items.pop();
+          from.items.push(item);
+          from.items.sort((a, b) => a.line - b.line);
+        }
+      }
+    }
+    if (!moved) break;
+  }
+  for (const t of group) for (const item of t.items) delete item.movable;
 }

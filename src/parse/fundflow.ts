@@ -2,7 +2,7 @@
 import type { Diagnostic, Recipient } from '../model/schema.ts';
 import { diag } from '../i18n/messages.ts';
 import { type Line } from './text.ts';
-import { addExpenseRow, expenseHeadings, isExpenseColumnRow, type RawExpenseTable } from './expenses.ts';
+import { addExpenseRow, expenseHeadings, finishExpenseGroup, isExpenseColumnRow, type RawExpenseTable } from './expenses.ts';
 import { headerRowBlock, listColumns, listHeading, readRecipient, type ListColumns } from './recipients.ts';
 
 /** A block's list as read. */
@@ -44,6 +44,7 @@ export function parseFundFlow(lines: readonly Line[], diagnostics: Diagnostic[])
   for (const line of lines) {
     const headings = expenseHeadings(line);
     if (headings.length > 0) {
+      if (mode.kind === 'expenses') finishExpenseGroup(mode.group);
       const group = headings.map((h) => ({ block: h.block, recipient: h.name, line: line.no, col: h.col, items: [], total: null, closed: false }));
       tables.push(...group);
       mode = { kind: 'expenses', group };
@@ -51,6 +52,7 @@ export function parseFundFlow(lines: readonly Line[], diagnostics: Diagnostic[])
     }
     const heading = listHeading(line);
     if (heading) {
+      if (mode.kind === 'expenses') finishExpenseGroup(mode.group);
       mode = { kind: 'list', list: openList(heading, line.no), cols: lastCols };
       continue;
     }
@@ -58,7 +60,10 @@ export function parseFundFlow(lines: readonly Line[], diagnostics: Diagnostic[])
     if (cols) {
       lastCols = cols;
       const block = headerRowBlock(line);
-      if (block) mode = { kind: 'list', list: openList(block, line.no), cols };
+      if (block) {
+        if (mode.kind === 'expenses') finishExpenseGroup(mode.group);
+        mode = { kind: 'list', list: openList(block, line.no), cols };
+      }
       else if (mode.kind === 'list') mode.cols = cols;
       continue;
     }
@@ -83,5 +88,6 @@ export function parseFundFlow(lines: readonly Line[], diagnostics: Diagnostic[])
     const stray = lastCols ? readRecipient(line, lastCols, 0, '?', []) : null;
     if (stray) diagnostics.push(diag('warning', 'ROW_OUTSIDE_BLOCK', line.no));
   }
+  if (mode.kind === 'expenses') finishExpenseGroup(mode.group);
   return { lists: [...lists.values()], tables };
 }
