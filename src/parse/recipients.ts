@@ -47,7 +47,10 @@ export function listColumns(line: Line): ListColumns | null {
     }
   });
   if (cols.name < 0 || (cols.amount < 0 && cols.corporateNumber < 0)) return null;
-  cols.rank = cols.name - 1;
+  // The rank sits in the (usually unlabelled) cell before the first named column.
+  const firstNamed = Math.min(...Object.values(cols).filter((i) => i >= 0));
+  const labelled = line.cells.findIndex((c) => /^(?:順位|No\.?|#)$/i.test(compact(c)));
+  cols.rank = labelled >= 0 ? labelled : firstNamed - 1;
   return cols;
 }
 
