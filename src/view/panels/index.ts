@@ -16,3 +16,5 @@ export { default as Legend } from './Legend.svelte';
 export { MARKS } from './recipients.ts';
 export { default as SheetLoader } from './SheetLoader.svelte';
 export { MAX_BYTES, readSheetFile, stripBom } from './readText.ts';
+export { default as StructureEditor } from './StructureEditor.svelte';
+export { default as TableView } from './TableView.svelte';

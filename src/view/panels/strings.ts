@@ -90,6 +90,7 @@ const ja = {
   structureHint: 'シートのテキストには矢印がないため、資金元は推定です。必要なら変更してください。',
   parentOf: (label: string) => `${label}の資金元`,
   inferred: '推定',
+  resetParents: '推定に戻す',
   ministry: '府省',
   // TableView
   flowsCaption: '資金の流れ(表)',
@@ -186,6 +187,7 @@ const en: PanelStrings = {
   structureHint: 'The sheet text has no arrows, so these sources are inferred. Change them if needed.',
   parentOf: (label) => `Source of ${label}`,
   inferred: 'inferred',
+  resetParents: 'Back to inferred',
   ministry: 'Ministry',
   flowsCaption: 'Fund flows (table)',
   from: 'From',
