@@ -36,6 +36,7 @@ const COLUMN_PATTERNS: [keyof ListColumns, RegExp][] = [
 
 /** Column indices from a list header row, or null when the row is not one. */
 export function listColumns(line: Line): ListColumns | null {
+  if (!/支出先|相手先|契約相手/.test(line.text)) return null;
   const cols: ListColumns = { rank: -1, name: -1, corporateNumber: -1, description: -1, amount: -1, contractType: -1, bidders: -1, awardRate: -1, reason: -1 };
   line.cells.forEach((cell, i) => {
     const c = compact(cell);

@@ -10,6 +10,12 @@ export interface Line {
 
 // C0 controls except tab/newlines, DEL, and the replacement character from failed decoding.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g;
+const HAS_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
+
+// Characters NFKC changes in sheets: full-/half-width forms, ideographic space, ㈱-style
+// enclosed and squared forms, circled numbers, Roman numerals, Latin-1 compatibility forms.
+// Testing first skips the costly normalisation of the many lines without any.
+const COMPAT = /[\u00A0-\u00BF\u2000-\u206F\u2150-\u24FF\u2E80-\u2FDF\u3000\u3200-\u33FF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]/;
 
 /** Splits on CRLF, CR or LF after dropping a BOM; NFKC makes full-width digits, letters, spaces and parentheses ASCII. */
 export function toLines(input: string): Line[] {
@@ -18,14 +24,15 @@ export function toLines(input: string): Line[] {
   // A final line break ends the last line; it does not start another one.
   if (raws.length > 1 && raws.at(-1) === '') raws.pop();
   return raws.map((raw, i) => {
-    const clean = raw.replace(CONTROL, '').normalize('NFKC');
+    const stripped = HAS_CONTROL.test(raw) ? raw.replace(CONTROL, '') : raw;
+    const clean = COMPAT.test(stripped) ? stripped.normalize('NFKC') : stripped;
     return { no: i + 1, text: clean, cells: clean.split('\t').map(cleanCell) };
   });
 }
 
 /** Trims a cell and folds runs of white space into one space. */
 export function cleanCell(cell: string): string {
-  return cell.replace(/\s+/g, ' ').trim();
+  return /\s\s|[^\S ]/.test(cell) ? cell.replace(/\s+/g, ' ').trim() : cell.trim();
 }
 
 /** Cell text without any white space, for matching labels such as "予算 の 状 況". */
