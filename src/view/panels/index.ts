@@ -9,7 +9,7 @@ export { default as ExpensesTable } from './ExpensesTable.svelte';
 export { FAMILY_COLORS, FAMILY_ORDER, FAMILY_PALETTE, OKABE_ITO } from './palette.ts';
 export { strings, type PanelStrings } from './strings.ts';
 export type { RecipientRow, SortKey, SortDir } from './recipients.ts';
-export { isSingleBidder, isHighAwardRate, HIGH_AWARD_RATE } from './recipients.ts';
+export { isSingleBidder, isHighAwardRate, HIGH_AWARD_RATE, recipientRows } from './recipients.ts';
 export { default as FindingsPanel } from './FindingsPanel.svelte';
 export { default as BudgetChart } from './BudgetChart.svelte';
 export { default as Legend } from './Legend.svelte';

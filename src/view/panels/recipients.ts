@@ -1,5 +1,6 @@
 /** Pure helpers of the recipients table: row type, flags, sorting. */
-import type { Recipient } from '../../model/schema.ts';
+import type { Recipient, Sheet } from '../../model/schema.ts';
+import type { MergedRecipient } from '../../model/byRecipient.ts';
 
 /** A recipient row, with the block it belongs to when rows of several blocks are shown. */
 export type RecipientRow = Recipient & { blockId?: string | null };
@@ -54,3 +55,11 @@ export const rowKey = (r: RecipientRow): string => `${r.blockId ?? ''}:${r.rank}
 
 /** Glyphs of the row marks, always shown next to their text (never colour alone). */
 export const MARKS = { singleBidder: '⚑', highAwardRate: '◆' } as const;
+
+/** The rows of one merged recipient (byRecipient()), with their blocks, for RecipientPanel. */
+export function recipientRows(sheet: Sheet, merged: MergedRecipient): RecipientRow[] {
+  return merged.blocks.flatMap(({ blockId, lines }) => {
+    const block = sheet.blocks.find((b) => b.id === blockId);
+    return (block?.recipients ?? []).filter((r) => lines.includes(r.line)).map((r) => ({ ...r, blockId }));
+  });
+}
