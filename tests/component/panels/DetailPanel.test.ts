@@ -112,6 +112,20 @@ describe('DetailPanel', () => {
     expect(onselectrow).toHaveBeenCalledWith(expect.objectContaining({ rank: 3, line: 180 }));
   });
 
+  it('scrolls the selected row into view when the selection changes', async () => {
+    const scroll = vi.fn();
+    Element.prototype.scrollIntoView = scroll;
+    try {
+      const { rerender } = render(DetailPanel, { block: blockE, unit: '百万円', lang: 'ja', selectedRank: null });
+      expect(scroll).not.toHaveBeenCalled();
+      await rerender({ selectedRank: 3 });
+      expect(scroll).toHaveBeenCalled();
+      expect(scroll.mock.contexts.at(-1)).toHaveAttribute('data-rank', '3');
+    } finally {
+      delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView;
+    }
+  });
+
   it('switches language', async () => {
     const { rerender } = render(DetailPanel, { block: blockE, unit: '百万円', lang: 'ja' });
     expect(screen.getByRole('heading', { name: 'ブロックE' })).toBeInTheDocument();
