@@ -1,0 +1,74 @@
+/**
+ * Runs analyze() in a Web Worker for big inputs so typing, scrolling and hovering stay
+ * responsive; small inputs (and environments without workers, e.g. file://) run inline.
+ */
+import type { ParseOutput } from '../model/schema.ts';
+import { analyze } from '../model/analyze.ts';
+import type { AnalyzeRequest } from '../model/worker.ts';
+
+/** Inputs at least this long (characters) are parsed in the worker. */
+export const WORKER_THRESHOLD = 256 * 1024;
+
+/** Largest file the app reads; bigger files are refused before reading. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Parses sheets, in a worker when it helps. */
+export interface Analyzer {
+  analyze(text: string, parents?: Record<string, string>): Promise<ParseOutput>;
+  dispose(): void;
+}
+
+/** Creates an analyzer; `makeWorker` is injectable for tests. */
+export function createAnalyzer(makeWorker: () => Worker | null = defaultWorker): Analyzer {
+  let worker: Worker | null | undefined;
+  let next = 0;
+  const pending = new Map<number, { resolve: (o: ParseOutput) => void; text: string; parents: Record<string, string> }>();
+  const fallback = (): void => {
+    // The worker failed (blocked, crashed): finish everything inline.
+    worker?.terminate();
+    worker = null;
+    for (const [id, p] of pending) {
+      pending.delete(id);
+      p.resolve(analyze(p.text, { parents: p.parents }));
+    }
+  };
+  const ensure = (): Worker | null => {
+    if (worker !== undefined) return worker;
+    try {
+      worker = makeWorker();
+    } catch {
+      worker = null;
+    }
+    if (worker) {
+      worker.onmessage = (e: MessageEvent<{ id: number; output: ParseOutput }>) => {
+        const p = pending.get(e.data.id);
+        pending.delete(e.data.id);
+        p?.resolve(e.data.output);
+      };
+      worker.onerror = fallback;
+      worker.onmessageerror = fallback;
+    }
+    return worker;
+  };
+  return {
+    analyze(text, parents = {}) {
+      if (text.length < WORKER_THRESHOLD) return Promise.resolve(analyze(text, { parents }));
+      const w = ensure();
+      if (!w) return Promise.resolve(analyze(text, { parents }));
+      return new Promise((resolve) => {
+        const id = ++next;
+        pending.set(id, { resolve, text, parents });
+        w.postMessage({ id, text, parents } satisfies AnalyzeRequest);
+      });
+    },
+    dispose() {
+      worker?.terminate();
+      worker = null;
+    },
+  };
+}
+
+function defaultWorker(): Worker | null {
+  if (typeof Worker === 'undefined' || location.protocol === 'file:') return null;
+  return new Worker(new URL('../model/worker.ts', import.meta.url), { type: 'module' });
+}
