@@ -19,7 +19,7 @@ describe('FindingsPanel', () => {
   it('groups by severity in order error, warning, info, with counts', () => {
     render(FindingsPanel, { diagnostics, lang: 'ja' });
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent?.replace(/\s+/g, ' ').trim());
-    expect(headings).toEqual(['✖ エラー (1)', '⚠ 警告 (1)', 'ⓘ 情報 (2)']);
+    expect(headings).toEqual(['▾ ✖ エラー (1)', '▾ ⚠ 警告 (1)', '▾ ⓘ 情報 (2)']);
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('指摘事項 (4)');
     const info = screen.getByRole('list', { name: /情報/ });
     expect(within(info).getAllByRole('button').map((b) => b.textContent)).toEqual([
@@ -52,6 +52,22 @@ describe('FindingsPanel', () => {
     expect(screen.getByRole('heading', { name: /Warnings \(1\)/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'total differs line 132' })).toBeInTheDocument();
     expect(screen.queryByText('計が違います')).toBeNull();
+  });
+
+  it('starts a long info group collapsed and toggles it', async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 12 }, (_, i) => d('info', 'SINGLE_BIDDER', 200 + i, `情報${i}`, `info ${i}`));
+    render(FindingsPanel, { diagnostics: [diagnostics[1]!, ...many], lang: 'ja' });
+    const toggle = screen.getByRole('button', { name: '情報 (12)' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('button', { name: /情報0/ })).toBeNull();
+    expect(screen.getByRole('button', { name: '警告 (1)' })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('button', { name: /計が違います/ })).toBeVisible();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('button', { name: /情報0/ })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: '警告 (1)' }));
+    expect(screen.queryByRole('button', { name: /計が違います/ })).toBeNull();
   });
 
   it('says so when there are no findings', () => {
