@@ -34,7 +34,11 @@ export function blockLabel(block: Block): string {
 /** Contract families present in a block, most money first. */
 export function blockFamilies(block: Block): ContractFamily[] {
   const totals = new Map<ContractFamily, number[]>();
-  for (const r of block.recipients) totals.set(r.contractFamily, [...(totals.get(r.contractFamily) ?? []), r.amount]);
+  for (const r of block.recipients) {
+    const list = totals.get(r.contractFamily);
+    if (list) list.push(r.amount);
+    else totals.set(r.contractFamily, [r.amount]);
+  }
   return [...totals.entries()].sort((a, b) => sum(b[1]) - sum(a[1])).map(([f]) => f);
 }
 

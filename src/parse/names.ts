@@ -11,19 +11,19 @@ const LEGAL_FORMS: [string, string][] = [
 ];
 
 const FULL_FORMS = [...new Set(LEGAL_FORMS.map(([, full]) => full))].sort((a, b) => b.length - a.length);
+const EXPAND = new Map(LEGAL_FORMS);
+const ABBREVIATION = new RegExp(LEGAL_FORMS.map(([abbr]) => abbr.replace(/[()]/g, '\\$&')).join('|'), 'g');
+const FULL_FORM = new RegExp(FULL_FORMS.join('|'), 'g');
 
 /** NFKC, no spaces, legal-form abbreviations written out. */
 export function normalizeName(name: string): string {
-  let n = name.normalize('NFKC').replace(/\s+/g, '').replace(/[・･]/g, '・');
-  for (const [abbr, full] of LEGAL_FORMS) n = n.split(abbr).join(full);
-  return n;
+  const n = name.normalize('NFKC').replace(/\s+/g, '').replace(/･/g, '・');
+  return n.includes('(') ? n.replace(ABBREVIATION, (abbr) => EXPAND.get(abbr) ?? abbr) : n;
 }
 
 /** The name without any legal form, for a looser match. */
 export function coreName(name: string): string {
-  let n = normalizeName(name);
-  for (const full of FULL_FORMS) n = n.split(full).join('');
-  return n;
+  return normalizeName(name).replace(FULL_FORM, '');
 }
 
 /** A short display label: the name without its legal form ("株式会社日立製作所" → "日立製作所"). */

@@ -45,6 +45,39 @@ function align(a: Scaled, scale: number): bigint {
 
 /** Exact sum of decimal amounts. */
 export function sum(values: readonly number[]): number {
+  const fast = sumFast(values);
+  return fast ?? sumBig(values);
+}
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
+
+/**
+ * The common case without BigInt: scale every value to an integer (rounding only removes
+ * float noise of the multiplication), add, divide once. Division by a power of ten is
+ * correctly rounded, so the result is the double nearest the exact decimal. Returns null
+ * when a value has too many digits for that to be exact.
+ */
+function sumFast(values: readonly number[]): number | null {
+  let scale = 0;
+  for (const v of values) {
+    if (!Number.isFinite(v)) return null;
+    if (Number.isInteger(v)) continue;
+    const d = decimals(v);
+    if (d > 9) return null;
+    if (d > scale) scale = d;
+  }
+  const f = POW10[scale] as number;
+  let total = 0;
+  for (const v of values) {
+    const scaled = Math.round(v * f);
+    // Exact only while the scaled value and the running total stay well inside 2^53.
+    if (Math.abs(scaled) > 2 ** 50 || Math.abs(total) > 2 ** 50) return null;
+    total += scaled;
+  }
+  return total / f;
+}
+
+function sumBig(values: readonly number[]): number {
   const scaled = values.map(toScaled);
   const scale = scaled.reduce((s, v) => Math.max(s, v.scale), 0);
   let total = 0n;
@@ -59,7 +92,10 @@ export function subtract(a: number, b: number): number {
 
 /** Number of decimals of a value as printed (552.5 → 1, 3 → 0, 177.070552 → 6). */
 export function decimals(value: number): number {
-  return toScaled(value).scale;
+  if (Number.isInteger(value)) return 0;
+  const text = String(value);
+  const dot = text.indexOf('.');
+  return dot >= 0 && !text.includes('e') ? text.length - dot - 1 : toScaled(value).scale;
 }
 
 /** Exact a × b for decimal numbers. */
