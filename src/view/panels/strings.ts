@@ -91,6 +91,7 @@ const ja = {
   parentOf: (label: string) => `${label}の資金元`,
   inferred: '推定',
   resetParents: '推定に戻す',
+  parentColumn: '資金元',
   ministry: '府省',
   // TableView
   flowsCaption: '資金の流れ(表)',
@@ -188,6 +189,7 @@ const en: PanelStrings = {
   parentOf: (label) => `Source of ${label}`,
   inferred: 'inferred',
   resetParents: 'Back to inferred',
+  parentColumn: 'Funded by',
   ministry: 'Ministry',
   flowsCaption: 'Fund flows (table)',
   from: 'From',
