@@ -68,6 +68,8 @@ const ja = {
   keyboardHelp: '矢印キーで移動、Enterで内訳、Escで戻る',
   skipToDiagram: '図へ移動',
   reParent: '親ブロック',
+  flowFund: '下流への支出',
+  flowKinds: '流れの種類',
 };
 
 /** The shape every language must have. */
@@ -133,6 +135,8 @@ const en: UiStrings = {
   keyboardHelp: 'Arrow keys move, Enter opens the breakdown, Esc goes back',
   skipToDiagram: 'Skip to diagram',
   reParent: 'Parent block',
+  flowFund: 'Paid on downstream',
+  flowKinds: 'Flow kinds',
 };
 
 /** UI strings for a language. */

@@ -20,8 +20,8 @@ export type ViewMode = 'flow' | 'byRecipient' | 'table';
 export interface LoadError {
   code: string;
   message: Message;
-  /** 1-based input line the problem was found on. */
-  line: number;
+  /** 1-based input line the problem was found on, when there is one. */
+  line: number | null;
   /** Name of the file or source that was refused, if known. */
   source: string | null;
 }
@@ -159,6 +159,11 @@ export class AppState {
 
   expandFold(id: string): void {
     if (!this.expandedFolds.includes(id)) this.expandedFolds = [...this.expandedFolds, id];
+  }
+
+  /** Record a load that failed before parsing (file too large, unreadable); the diagram stays. */
+  refuse(message: string, source: string | null = null): void {
+    this.error = { code: 'READ_FAILED', message: { ja: message, en: message }, line: null, source };
   }
 
   /** Forget the last load error. */

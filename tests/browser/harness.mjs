@@ -1,0 +1,61 @@
+// Shared set-up of the real-browser suite: static server + Chromium via playwright-core,
+// console and page errors collected so every test can demand a clean console.
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+
+export const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Start server and browser once per test file. */
+export async function start() {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  return {
+    server,
+    browser,
+    async stop() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Open the app in a fresh page. Returns the page and the list of console errors,
+ * warnings and page errors seen so far (tests assert it is empty).
+ */
+export async function open(env, { width = 1280, height = 720, colorScheme = 'light', reducedMotion = 'reduce' } = {}) {
+  const context = await env.browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion, locale: 'ja-JP' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(8000);
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(env.server.url);
+  await page.getByRole('group', { name: /資金の流れ/ }).first().waitFor();
+  return { page, context, problems };
+}
+
+/** Save a full-page screenshot under tests/browser/screenshots/. */
+export async function shot(page, name) {
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+}
