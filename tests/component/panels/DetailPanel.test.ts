@@ -78,6 +78,14 @@ describe('DetailPanel', () => {
     expect(within(rows[3]!).getByText('180')).toBeInTheDocument();
   });
 
+  it('shows the reason for a non-competitive contract when given', () => {
+    const recipients = blockE.recipients.map((r) => (r.rank === 2 ? { ...r, reason: '特殊な機材のため' } : r));
+    render(DetailPanel, { block: { ...blockE, recipients }, unit: '百万円', lang: 'ja' });
+    const rows = within(recipientsTable()).getAllByRole('row');
+    expect(within(rows[2]!).getByText('一者応札・随意契約の理由: 特殊な機材のため')).toBeInTheDocument();
+    expect(within(rows[1]!).queryByText(/理由/)).toBeNull();
+  });
+
   it('renders hostile names as text', () => {
     const { container } = render(DetailPanel, { block: blockE, unit: '百万円', lang: 'ja' });
     expect(container.querySelector('img')).toBeNull();
