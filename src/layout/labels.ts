@@ -108,9 +108,16 @@ export function placeLabels(inputs: readonly LabelInput[], options: LabelOptions
       for (const l of lefts) {
         const vertical = r.box.y0 < l.box.y1 && l.box.y0 < r.box.y1;
         if (!vertical || r.box.x1 + gap <= l.box.x0) continue;
-        const mid = (r.x + l.x) / 2;
-        shrinkTo(r, mid - gap / 2 - r.x);
-        shrinkTo(l, l.x - (mid + gap / 2));
+        // Share the gap: a short label keeps its width, the other gets the rest; else half each.
+        const avail = l.x - r.x - gap;
+        const rw = r.box.x1 - r.box.x0;
+        const lw = l.box.x1 - l.box.x0;
+        if (rw <= avail / 2) shrinkTo(l, avail - rw);
+        else if (lw <= avail / 2) shrinkTo(r, avail - lw);
+        else {
+          shrinkTo(r, avail / 2);
+          shrinkTo(l, avail / 2);
+        }
       }
     }
   }

@@ -22,11 +22,14 @@ const kindOrder: Record<NodeKind, number> = {
   residual: 7,
 };
 
-/** Column order: blocks alphabetically, then others by value (largest first); kept and residual flows last. */
+/** Column order: blocks alphabetically, recipients by rank, others by value (largest first); kept and residual flows last. */
 export function compareNodes(a: { kind: NodeKind; id: string; value?: number }, b: { kind: NodeKind; id: string; value?: number }): number {
   const k = kindOrder[a.kind] - kindOrder[b.kind];
   if (k !== 0) return k;
   if (a.kind === 'block') return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  const ra = /:r:(\d+)$/.exec(a.id);
+  const rb = /:r:(\d+)$/.exec(b.id);
+  if (a.kind === 'recipient' && ra && rb) return Number(ra[1]) - Number(rb[1]); // sheet rank order
   return (b.value ?? 0) - (a.value ?? 0);
 }
 

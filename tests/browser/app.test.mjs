@@ -151,9 +151,10 @@ describe('fund-flow explorer in Chromium', () => {
     await bar(page, 'D サイバーディフェンス研究所').click();
     await page.getByRole('button', { name: /^株式会社サイバーディフェンス研究所 42\.9百万円/ }).waitFor();
     // The detail panel shows block D's rows, traced to sheet lines.
-    const side = await page.locator('aside').innerText();
-    assert.match(side, /サイバーディフェンス研究所/);
-    assert.match(side, /110\.6/);
+    const detail = await page.getByRole('region', { name: /^D サイバーディフェンス研究所/ }).innerText();
+    assert.match(detail, /サイバーディフェンス研究所/);
+    assert.match(detail, /110\.6/);
+    assert.match(detail, /6010001120410/);
     await page.keyboard.press('Backspace');
     await page.getByRole('button', { name: /^J デジタルテクノロジー/ }).waitFor();
     assert.deepEqual(problems, []);

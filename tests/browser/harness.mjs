@@ -55,7 +55,7 @@ export async function open(env, { width = 1280, height = 720, colorScheme = 'lig
   return { page, context, problems };
 }
 
-/** Save a full-page screenshot under tests/browser/screenshots/. */
-export async function shot(page, name) {
-  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+/** Save what the user sees (the viewport) under tests/browser/screenshots/; `fullPage` for the whole page. */
+export async function shot(page, name, { fullPage = false } = {}) {
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage });
 }

@@ -82,3 +82,31 @@ describe('placeLabels', () => {
     expect(labels.every((l) => !l.truncated)).toBe(true);
   });
 });
+
+describe('shared gap between two columns', () => {
+  it('lets a long left label use the room a short right label leaves', () => {
+    const inputs: LabelInput[] = [
+      { id: 'cat', x0: 300, x1: 310, y0: 90, y1: 110, layer: 0, lines: ['物品'] },
+      { id: 'purpose', x0: 500, x1: 510, y0: 95, y1: 115, layer: 1, lines: ['インテリジェンスライセンスの購入と保守'] },
+    ];
+    const labels = placeLabels(inputs, { width: 600, height: 300, layers: 2, fontSize: 13 });
+    const cat = labels.find((l) => l.id === 'cat');
+    const purpose = labels.find((l) => l.id === 'purpose');
+    expect(cat?.lines).toEqual(['物品']);
+    const room = (purpose?.x ?? 0) - (cat?.x ?? 0) - 6;
+    const width = (purpose?.box.x1 ?? 0) - (purpose?.box.x0 ?? 0);
+    expect(width).toBeGreaterThan(room * 0.7);
+    expect(purpose?.truncated).toBe(true);
+    assertNoOverlap(labels);
+  });
+  it('splits the gap in half when both labels are long', () => {
+    const long = 'サイバーディフェンス研究所サイバーディフェンス研究所';
+    const inputs: LabelInput[] = [
+      { id: 'r', x0: 300, x1: 310, y0: 90, y1: 110, layer: 0, lines: [long] },
+      { id: 'l', x0: 500, x1: 510, y0: 95, y1: 115, layer: 1, lines: [long] },
+    ];
+    const labels = placeLabels(inputs, { width: 600, height: 300, layers: 2, fontSize: 13 });
+    expect(labels.every((l) => l.truncated)).toBe(true);
+    assertNoOverlap(labels);
+  });
+});

@@ -103,3 +103,24 @@ describe('layoutSankey', () => {
     expect(out.dropped).toEqual([{ what: 'link', id: 'B→A', reason: 'cycle' }]);
   });
 });
+
+describe('column order', () => {
+  it('keeps drill-down recipients in sheet rank order, not value order', () => {
+    const g: Pick<Graph, 'nodes' | 'links'> = {
+      nodes: [
+        { id: 'D', kind: 'block', label: 'D' },
+        { id: 'D:r:1', kind: 'recipient', label: '1' },
+        { id: 'D:r:2', kind: 'recipient', label: '2' },
+        { id: 'D:r:10', kind: 'recipient', label: '10' },
+      ],
+      links: [
+        { source: 'D', target: 'D:r:1', value: 1, kind: 'payment' },
+        { source: 'D', target: 'D:r:2', value: 50, kind: 'payment' },
+        { source: 'D', target: 'D:r:10', value: 20, kind: 'payment' },
+      ],
+    };
+    const out = layoutSankey(g, { width: 400, height: 300 });
+    const order = out.nodes.filter((n) => n.layer === 1).sort((a, b) => a.y0 - b.y0).map((n) => n.id);
+    expect(order).toEqual(['D:r:1', 'D:r:2', 'D:r:10']);
+  });
+});
