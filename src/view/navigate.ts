@@ -13,11 +13,19 @@ interface Box {
 /** Keys that move the focus. */
 export type ArrowKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
 
-/** The node the focus moves to from `id`, or null when there is none that way. */
-export function neighbour(nodes: readonly Box[], id: string, key: ArrowKey): string | null {
+/**
+ * The node the focus moves to from `id`, or null when there is none that way. Right and
+ * left follow the node's own flows first (topmost target / source), then the nearest node.
+ */
+export function neighbour(nodes: readonly Box[], id: string, key: ArrowKey, links: readonly { source: string; target: string }[] = []): string | null {
   const from = nodes.find((n) => n.id === id);
   if (!from) return nodes[0]?.id ?? null;
   const mid = (n: Box) => (n.y0 + n.y1) / 2;
+  if (key === 'ArrowLeft' || key === 'ArrowRight') {
+    const ids = new Set(links.filter((l) => (key === 'ArrowRight' ? l.source : l.target) === id).map((l) => (key === 'ArrowRight' ? l.target : l.source)));
+    const linked = nodes.filter((n) => ids.has(n.id) && (key === 'ArrowRight' ? n.layer > from.layer : n.layer < from.layer)).sort((a, b) => a.y0 - b.y0);
+    if (linked[0]) return linked[0].id;
+  }
   if (key === 'ArrowUp' || key === 'ArrowDown') {
     const column = nodes.filter((n) => n.layer === from.layer).sort((a, b) => mid(a) - mid(b));
     const i = column.findIndex((n) => n.id === id);

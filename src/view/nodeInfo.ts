@@ -81,7 +81,8 @@ function contractTypes(rows: readonly Recipient[]): { type: string; count: numbe
   return [...by.entries()].map(([type, count]) => ({ type, count }));
 }
 
-function blockTitle(block: Block, lang: Lang): string {
+/** Short title of a block in the UI language: "B 日立製作所 他5者" / "B 日立製作所 +5 others". */
+export function blockTitle(block: Block, lang: Lang): string {
   const merged = mergedRecipients(block);
   const top = merged[0];
   const s = ui(lang);

@@ -1,0 +1,120 @@
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import './resize.stub.ts';
+import App from '../../src/App.svelte';
+import { AppState } from '../../src/state/app.svelte.ts';
+import { BROKEN, fakeModel } from './seed.fixture.ts';
+
+const SEED = '事業番号 seed';
+
+function setup() {
+  const app = new AppState(fakeModel);
+  app.load(SEED, 'seed.txt');
+  const view = render(App, { props: { app } });
+  return { app, ...view };
+}
+
+const node = (name: RegExp) => screen.getByRole('button', { name });
+
+describe('App (jsdom, fake model)', () => {
+  it('shows the header and one accessible node per block with its amount', () => {
+    setup();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('サイバーセキュリティ統合知的・人材育成基盤の構築');
+    expect(screen.getByText('2022-総務-21-0059')).toBeInTheDocument();
+    expect(node(/^総務省 552\.5百万円\(5\.5億円\)/)).toBeInTheDocument();
+    expect(node(/^B 日立製作所 他5者 206\.4百万円\(2\.1億円\)/)).toBeInTheDocument();
+    expect(node(/^J デジタルテクノロジー 他9者 6\.8百万円/)).toBeInTheDocument();
+    const nodes = screen.getAllByRole('button').filter((b) => b.tagName.toLowerCase() === 'g');
+    expect(nodes).toHaveLength(13); // ministry, A…J, two kept flows
+    for (const n of nodes) expect(n).toHaveAttribute('tabindex', '0');
+  });
+
+  it('highlights the path and shows the tooltip on hover', async () => {
+    setup();
+    await fireEvent.mouseEnter(node(/^D サイバーディフェンス研究所/));
+    const tip = screen.getByRole('tooltip');
+    expect(tip).toHaveTextContent('110.6百万円');
+    expect(tip).toHaveTextContent('20.0%');
+    expect(node(/^D サイバー/)).toHaveClass('on');
+    expect(node(/^A 情報通信研究機構/)).toHaveClass('on');
+    expect(node(/^B 日立製作所/)).not.toHaveClass('on');
+    await fireEvent.mouseLeave(node(/^D サイバー/));
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('drills into D on click, shows the breadcrumb, and Esc goes back', async () => {
+    const { app } = setup();
+    await fireEvent.click(node(/^D サイバーディフェンス研究所/));
+    const crumbs = screen.getByRole('navigation', { name: 'ドリルダウンの位置' });
+    expect(within(crumbs).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['総務省', 'A', 'D']);
+    expect(node(/^株式会社サイバーディフェンス研究所 42\.9百万円/)).toBeInTheDocument();
+    expect(app.drillPath).toEqual(['D']);
+    await fireEvent.keyDown(window, { key: 'Escape' });
+    expect(app.drillPath).toEqual([]);
+    expect(node(/^B 日立製作所/)).toBeInTheDocument();
+  });
+
+  it('moves focus with arrow keys and drills with Enter', async () => {
+    const user = userEvent.setup();
+    const { app } = setup();
+    node(/^総務省/).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(node(/^A 情報通信研究機構/));
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement?.getAttribute('data-id')).toBe('B');
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(document.activeElement?.getAttribute('data-id')).toBe('D');
+    await user.keyboard('{Enter}');
+    expect(app.currentBlock).toBe('D');
+    await user.keyboard('{Backspace}');
+    expect(app.currentBlock).toBeNull();
+  });
+
+  it('keeps the diagram and shows the message with its line when a load fails', () => {
+    const { app } = setup();
+    app.load(BROKEN, 'broken.txt');
+    flushSync();
+    const alert = screen.getAllByRole('alert').find((a) => a.textContent?.includes('読み込めませんでした')) as HTMLElement;
+    expect(alert).toHaveTextContent('1行目');
+    expect(alert).toHaveTextContent('レビューシートではありません');
+    expect(alert).toHaveTextContent('broken.txt');
+    expect(node(/^B 日立製作所 他5者/)).toBeInTheDocument();
+  });
+
+  it('toggles lens, language and the by-recipient view', async () => {
+    const { app } = setup();
+    const lens = screen.getByRole('button', { name: '競争性レンズ' });
+    await fireEvent.click(lens);
+    expect(lens).toHaveAttribute('aria-pressed', 'true');
+    expect(node(/^B 日立製作所 他5者 206\.4百万円.*一者応札または落札率95%以上: 6件/)).toBeInTheDocument();
+    await fireEvent.click(screen.getByRole('button', { name: '表示言語を英語に切り替える' }));
+    expect(app.lang).toBe('en');
+    expect(node(/^B 日立製作所 \+5 others 206\.4 million yen/)).toBeInTheDocument();
+    await fireEvent.click(screen.getByRole('button', { name: 'By recipient' }));
+    expect(screen.getByRole('button', { name: /^デジタルテクノロジー株式会社 97\.7 million yen/ })).toBeInTheDocument();
+  });
+});
+
+describe('hostile input', () => {
+  it('renders names with markup as text, never as elements', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const model = {
+      ...fakeModel,
+      analyze: (text: string) => {
+        const out = fakeModel.analyze(text);
+        for (const b of out.sheet.blocks) for (const r of b.recipients) r.name = hostile;
+        out.sheet.projectName = hostile;
+        return out;
+      },
+    };
+    const app = new AppState(model);
+    app.load(SEED);
+    const { container } = render(App, { props: { app } });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(hostile);
+    await fireEvent.click(screen.getByRole('button', { name: /^D <img/ }));
+    expect(screen.getAllByRole('button', { name: new RegExp(`^${hostile.replace(/[()]/g, '\\$&')} 42\\.9`) })).toHaveLength(1);
+    expect(container.querySelector('img')).toBeNull();
+  });
+});
