@@ -32,7 +32,8 @@ export function buildGraph(sheet: Sheet, parents: Record<string, Parent>, diagno
 function addIntermediaryFlows(b: Block, children: Block[], nodes: GraphNode[], links: GraphLink[], diagnostics: Diagnostic[]): void {
   const received = sum(children.map((c) => c.total));
   const childIds = children.map((c) => c.id).join(', ');
-  const keptItems = expensesCoverBlock(b) && b.expenses ? b.expenses.items.filter(isKept) : [];
+  // Only positive amounts can be drawn; anything else stays in the residual.
+  const keptItems = expensesCoverBlock(b) && b.expenses ? b.expenses.items.filter((i) => isKept(i) && i.amount > 0) : [];
   const byCategory = new Map<string, { amounts: number[]; line: number }>();
   for (const item of keptItems) {
     const entry = byCategory.get(item.category) ?? { amounts: [], line: item.line };

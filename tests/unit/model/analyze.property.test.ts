@@ -52,7 +52,7 @@ describe('analyze (property: damaged seed)', () => {
         const out = analyze(text);
         const elapsed = performance.now() - started;
         // Generous bound: catches exponential blow-ups, not a benchmark.
-        expect(elapsed).toBeLessThan(1500);
+        expect(elapsed).toBeLessThan(5000);
         expect(parseOutputSchema.safeParse(out).success).toBe(true);
         const n = lineCount(text);
         for (const d of out.diagnostics) {
@@ -61,7 +61,7 @@ describe('analyze (property: damaged seed)', () => {
         }
         for (const link of out.graph.links) expect(link.value).toBeGreaterThan(0);
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.FC_RUNS ?? 300) },
     );
   });
 

@@ -142,3 +142,13 @@ describe('byRecipient', () => {
     expect(merged).toHaveLength(28);
   });
 });
+
+describe('analyze (graph values)', () => {
+  it('draws no kept flow for a zero or negative 費目 item', () => {
+    const lines = seedText.split('\n');
+    lines[124] = (lines[124] ?? '').replace('0.3', '0');
+    const o = analyze(lines.join('\n'));
+    expect(o.graph.links.every((l) => l.value > 0)).toBe(true);
+    expect(o.graph.nodes.some((n) => n.id === 'A:kept:旅費等')).toBe(false);
+  });
+});
