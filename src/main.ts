@@ -7,9 +7,11 @@ import seed from '/seeds/000_07fcc2ea9ae77a26.txt?raw';
 import App from './App.svelte';
 import { analyze, drillDown } from './model/index.ts';
 import { AppState } from './state/app.svelte.ts';
+import { createAnalyzer } from './state/analyzer.ts';
 import './view/theme.css';
 
-const app = new AppState({ analyze, drillDown });
+const analyzer = createAnalyzer();
+const app = new AppState({ analyze, drillDown, analyzeAsync: (text, parents) => analyzer.analyze(text, parents) });
 app.load(seed, '000_07fcc2ea9ae77a26.txt');
 
 const target = document.getElementById('app');

@@ -11,6 +11,8 @@ import type { Lang } from '../i18n/ui.ts';
 export interface ModelApi {
   analyze(text: string, options?: { parents?: Record<string, string> }): ParseOutput;
   drillDown(sheet: Sheet, blockId: string): Graph;
+  /** Off-main-thread analysis for big inputs (src/state/analyzer.ts); optional. */
+  analyzeAsync?(text: string, parents?: Record<string, string>): Promise<ParseOutput>;
 }
 
 /** What the main area shows. */
@@ -72,11 +74,36 @@ export class AppState {
     }
   });
 
+  /** True while a sheet is being parsed off the main thread. */
+  busy = $state(false);
+
   /** Parse `text`; on success show it (fresh drill path, selection and parents), otherwise keep everything and expose the error. */
   load(text: string, source: string | null = null): boolean {
     const out = this.#analyze(text, {}, source);
     if (!out) return false;
-    this.text = text;
+    this.#show(text, source, out);
+    return true;
+  }
+
+  /** Like load(), but big sheets are parsed in a worker so the page keeps responding. */
+  async loadAsync(text: string, source: string | null = null): Promise<boolean> {
+    const run = this.#model.analyzeAsync;
+    if (!run) return this.load(text, source);
+    this.busy = true;
+    try {
+      const out = this.#accept(await run(text, {}), source);
+      if (!out) return false;
+      this.#show(text, source, out);
+      return true;
+    } catch (e) {
+      this.#fail(e, source);
+      return false;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #show(text: string, source: string | null, out: ParseOutput): void {    this.text = text;
     this.source = source;
     this.parents = {};
     this.output = out;
@@ -85,7 +112,6 @@ export class AppState {
     this.hoveredId = null;
     this.expandedFolds = [];
     this.error = null;
-    return true;
   }
 
   /** Re-parent a block (`'ministry'` or a block id); the diagram follows. */
@@ -176,15 +202,24 @@ export class AppState {
     try {
       out = this.#model.analyze(text, { parents });
     } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      this.error = {
-        code: 'INTERNAL',
-        message: { ja: `読み込み中にエラーが起きました: ${detail}`, en: `Loading failed: ${detail}` },
-        line: 1,
-        source,
-      };
+      this.#fail(e, source);
       return null;
     }
+    return this.#accept(out, source);
+  }
+
+  #fail(e: unknown, source: string | null): void {
+    const detail = e instanceof Error ? e.message : String(e);
+    this.error = {
+      code: 'INTERNAL',
+      message: { ja: `読み込み中にエラーが起きました: ${detail}`, en: `Loading failed: ${detail}` },
+      line: 1,
+      source,
+    };
+  }
+
+  /** The output when it has no error; otherwise null, with the error exposed. */
+  #accept(out: ParseOutput, source: string | null): ParseOutput | null {
     const fatal = out.diagnostics.find((d) => d.severity === 'error');
     if (fatal) {
       this.error = { code: fatal.code, message: fatal.message, line: fatal.line, source };
