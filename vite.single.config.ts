@@ -5,6 +5,7 @@
  */
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { seedSheet } from './scripts/seed-plugin.ts';
 import { createHash } from 'node:crypto';
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -43,7 +44,7 @@ function inlineEverything(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), inlineEverything()],
+  plugins: [svelte(), seedSheet(), inlineEverything()],
   build: {
     target: 'es2022',
     outDir: 'dist-single',
