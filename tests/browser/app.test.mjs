@@ -198,7 +198,7 @@ describe('fund-flow explorer in Chromium', () => {
     await page.getByRole('button', { name: new RegExp(`^${esc(hostile)} 42\\.9`) }).waitFor();
     await page.getByRole('button', { name: '支出先別' }).click();
     await page.getByText('<img src=x onerror="window.__pwned=1">', { exact: false }).first().waitFor();
-    const pwned = await page.evaluate(() => ({ flag: window.__pwned ?? null, imgs: document.querySelectorAll('img').length, scripts: document.querySelectorAll('body script').length }));
+    const pwned = await page.evaluate(() => ({ flag: window.__pwned ?? null, imgs: document.querySelectorAll('img').length, scripts: document.querySelectorAll('#app script, script:not(#seed-sheet):not([src])').length }));
     assert.deepEqual(pwned, { flag: null, imgs: 0, scripts: 0 });
     await shot(page, '08-hostile');
     assert.deepEqual(problems, []);
