@@ -49,6 +49,16 @@ export class AppState {
   parents = $state<Record<string, string>>({});
   /** Folds the user opened (see src/layout/fold.ts). */
   expandedFolds = $state<string[]>([]);
+  /** Embed mode: the diagram, its legend and a link to the full view only. */
+  embed = $state(false);
+  /** Presentation mode (full screen, large type, story steps). */
+  present = $state(false);
+  /** Step of the presentation story: 0 = the whole flow, k = the k-th block by amount. */
+  step = $state(0);
+  /** Relative URL the sheet was loaded from (`#sheet=`), or null for the seed / a local file. */
+  sheetUrl = $state<string | null>(null);
+  /** A one-off note for the user (e.g. a link that could not be used), or null. */
+  notice = $state.raw<Message | null>(null);
 
   readonly #model: ModelApi;
 
@@ -103,7 +113,8 @@ export class AppState {
     }
   }
 
-  #show(text: string, source: string | null, out: ParseOutput): void {    this.text = text;
+  #show(text: string, source: string | null, out: ParseOutput): void {
+    this.text = text;
     this.source = source;
     this.parents = {};
     this.output = out;
@@ -112,6 +123,53 @@ export class AppState {
     this.hoveredId = null;
     this.expandedFolds = [];
     this.error = null;
+    this.sheetUrl = null;
+    this.step = 0;
+  }
+
+  /** Replace all parent overrides at once (from a link); false, with nothing changed, when the model refuses them. */
+  setParents(parents: Record<string, string>): boolean {
+    const same = JSON.stringify(parents) === JSON.stringify(this.parents);
+    if (same) return true;
+    const out = this.#analyze(this.text, parents, this.source);
+    if (!out) return false;
+    this.parents = { ...parents };
+    this.output = out;
+    return true;
+  }
+
+  /** The presentation story after the whole flow: block ids, largest amount first. */
+  get story(): string[] {
+    const blocks = this.output?.sheet.blocks ?? [];
+    return [...blocks].sort((a, b) => b.total - a.total || a.id.localeCompare(b.id)).map((b) => b.id);
+  }
+
+  /** Go to story step `n` (clamped): 0 shows the whole flow, k drills into the k-th block. */
+  goStep(n: number): void {
+    const story = this.story;
+    const step = Math.max(0, Math.min(story.length, Math.round(n)));
+    this.step = step;
+    const block = step === 0 ? null : (story[step - 1] ?? null);
+    this.drillPath = block ? [block] : [];
+    this.selectedId = block;
+    this.hoveredId = null;
+    this.expandedFolds = [];
+  }
+
+  /** Enter or leave presentation mode (entering starts at the current block's step, or the whole flow). */
+  setPresent(on: boolean): void {
+    if (on === this.present) return;
+    this.present = on;
+    if (on) {
+      this.mode = 'flow';
+      const i = this.currentBlock ? this.story.indexOf(this.currentBlock) : -1;
+      this.goStep(i + 1);
+    } else this.step = 0;
+  }
+
+  /** Show a notice (null clears it). */
+  notify(message: Message | null): void {
+    this.notice = message;
   }
 
   /** Re-parent a block (`'ministry'` or a block id); the diagram follows. */

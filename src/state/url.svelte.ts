@@ -1,0 +1,171 @@
+/**
+ * Keeps the URL hash and the app state in step (see hash.ts for the format):
+ * state → hash with history.pushState for navigations (drill, mode, language, …) and
+ * replaceState for selection changes; hashchange / popstate (back, forward, an edited
+ * hash) → state. A malformed or stale hash gives the default view plus a notice.
+ */
+import { decodeHash, defaultView, encodeHash, viewHashSchema, type ViewHash } from './hash.ts';
+import { notices } from './notices.ts';
+import { fetchSheet, sameOriginUrl } from '../embed/loadSheet.ts';
+import type { AppState } from './app.svelte.ts';
+
+/** The view the state shows, as it goes into the hash. */
+export function viewOf(app: AppState): ViewHash {
+  const sel = app.selectedId && viewHashSchema.shape.sel.safeParse(app.selectedId).success ? app.selectedId : null;
+  return {
+    drill: app.present ? [] : [...app.drillPath],
+    sel: app.present ? null : sel,
+    mode: app.mode,
+    lang: app.lang,
+    lens: app.lens,
+    parents: { ...app.parents },
+    embed: app.embed,
+    present: app.present,
+    step: app.present ? app.step : 0,
+    sheet: app.sheetUrl,
+  };
+}
+
+/** True when every id of `view` exists in the sheet on display. */
+function fits(app: AppState, view: ViewHash): boolean {
+  const sheet = app.output?.sheet;
+  if (!sheet) return view.drill.length === 0 && view.sel === null;
+  const blocks = new Set(sheet.blocks.map((b) => b.id));
+  if (!view.drill.every((b) => blocks.has(b))) return false;
+  if (!Object.entries(view.parents).every(([b, p]) => blocks.has(b) && (p === 'ministry' || blocks.has(p)))) return false;
+  if (view.present && view.step > sheet.blocks.length) return false;
+  return true;
+}
+
+/** Shows `view` (the sheet is already loaded); false, with the state unchanged where it matters, when it does not fit the sheet. */
+export function applyView(app: AppState, view: ViewHash): boolean {
+  if (!fits(app, view)) return false;
+  if (!app.setParents(view.parents)) return false;
+  app.lang = view.lang;
+  app.lens = view.lens;
+  app.mode = view.mode;
+  app.embed = view.embed;
+  if (view.present) {
+    app.present = true;
+    app.goStep(view.step);
+    return true;
+  }
+  app.present = false;
+  app.step = 0;
+  if (view.drill.join('.') !== app.drillPath.join('.')) {
+    app.drillPath = [...view.drill];
+    app.expandedFolds = [];
+    app.hoveredId = null;
+  }
+  if (view.sel !== null) {
+    const known = app.graph?.nodes.some((n) => n.id === view.sel) || app.output?.graph.nodes.some((n) => n.id === view.sel);
+    if (!known) return false;
+  }
+  app.selectedId = view.sel;
+  return true;
+}
+
+/** The sheet parameter of a raw hash, before validation (to refuse other origins clearly). */
+function rawSheetParam(hash: string): string | null {
+  try {
+    return new URLSearchParams(hash.replace(/^#/, '')).get('sheet');
+  } catch {
+    return null;
+  }
+}
+
+/** What the hash sync needs besides the state. */
+export interface HashSyncOptions {
+  /** Shows the bundled seed again (when a link no longer names a sheet). */
+  loadDefault(): void;
+  /** The window to sync with (tests pass their own). */
+  win?: Window;
+}
+
+/** Starts syncing; resolves once the initial hash has been applied. Returns a stop function via `stop`. */
+export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncOptions): { ready: Promise<void>; stop: () => void } {
+  const loc = win.location;
+  const base = (): string => loc.href.replace(/#.*$/, '');
+  let busy = false;
+  /** The hash last written or applied, canonical. */
+  let current = '';
+
+  const write = (hash: string, push: boolean): void => {
+    current = hash;
+    if (loc.hash === hash || (hash === '' && loc.hash === '')) return;
+    const url = hash || base();
+    try {
+      if (push) win.history.pushState(null, '', url);
+      else win.history.replaceState(null, '', url);
+    } catch {
+      // Some hosts (sandboxed frames) forbid history changes: the view still works, only the URL lags.
+    }
+  };
+
+  const fromLocation = async (): Promise<void> => {
+    busy = true;
+    try {
+      const raw = loc.hash;
+      const sheetParam = rawSheetParam(raw);
+      let notice = null;
+      let { view, invalid } = decodeHash(raw);
+      if (sheetParam !== null && !sameOriginUrl(sheetParam, base(), loc.origin)) {
+        notice = loc.protocol === 'file:' ? notices.fileUrl : notices.refusedOrigin(sheetParam);
+        view = defaultView;
+        invalid = false;
+      } else if (invalid) notice = notices.malformed;
+      if (view.sheet !== app.sheetUrl) {
+        if (view.sheet === null) loadDefault();
+        else {
+          const r = await fetchSheet(view.sheet, base(), loc.origin);
+          if (!r.ok) {
+            notice = r.reason === 'origin' ? notices.refusedOrigin(view.sheet) : notices.fetchFailed(view.sheet, r.status);
+            view = defaultView;
+            if (app.sheetUrl !== null) loadDefault();
+          } else if (await app.loadAsync(r.text, view.sheet.split('/').at(-1) ?? view.sheet)) {
+            app.sheetUrl = view.sheet;
+          } else {
+            view = defaultView;
+            if (app.sheetUrl !== null) loadDefault();
+          }
+        }
+      }
+      if (!applyView(app, view)) {
+        notice = notice ?? notices.stale;
+        applyView(app, { ...defaultView, lang: view.lang, embed: view.embed, sheet: app.sheetUrl });
+      }
+      if (notice) app.notify(notice);
+      write(encodeHash(viewOf(app)), false);
+    } finally {
+      busy = false;
+    }
+  };
+
+  const onNavigate = (): void => {
+    if (loc.hash === current) return;
+    void fromLocation();
+  };
+  win.addEventListener('hashchange', onNavigate);
+  win.addEventListener('popstate', onNavigate);
+
+  const ready = fromLocation();
+  const stopEffect = $effect.root(() => {
+    $effect(() => {
+      const view = viewOf(app);
+      const hash = encodeHash(view);
+      if (busy || hash === current) return;
+      const before = decodeHash(current).view;
+      // Selection alone replaces the entry; everything else is a step back/forward can return to.
+      const push = JSON.stringify({ ...before, sel: null }) !== JSON.stringify({ ...view, sel: null });
+      write(hash, push);
+    });
+  });
+  return {
+    ready,
+    stop: () => {
+      stopEffect();
+      win.removeEventListener('hashchange', onNavigate);
+      win.removeEventListener('popstate', onNavigate);
+    },
+  };
+}
