@@ -8,8 +8,23 @@ export function recipientKey(r: { corporateNumber: string | null; name: string }
   return r.corporateNumber && /^\d{13}$/.test(r.corporateNumber) ? `#${r.corporateNumber}` : `n:${r.name.replace(/\s+/g, '')}`;
 }
 
+/** A block's recipients merged by key. */
+export type MergedRows = { key: string; name: string; amount: number; ranks: number[] }[];
+
+// Blocks are never mutated after parsing, so their merged rows can be kept.
+const MERGED = new WeakMap<Block, MergedRows>();
+
 /** Recipients of a block merged by key, largest first (ties keep sheet order). */
-export function mergedRecipients(block: Block): { key: string; name: string; amount: number; ranks: number[] }[] {
+export function mergedRecipients(block: Block): MergedRows {
+  let merged = MERGED.get(block);
+  if (!merged) {
+    merged = mergeRows(block);
+    MERGED.set(block, merged);
+  }
+  return merged;
+}
+
+function mergeRows(block: Block): MergedRows {
   const byKey = new Map<string, { key: string; name: string; amounts: number[]; ranks: number[] }>();
   for (const r of block.recipients) {
     const key = recipientKey(r);

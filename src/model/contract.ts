@@ -7,6 +7,17 @@ import type { ContractFamily } from './schema.ts';
  */
 export function contractFamily(type: string | null): ContractFamily {
   if (!type) return 'unknown';
+  // Sheets repeat a handful of contract texts: classify each once.
+  const known = FAMILY_CACHE.get(type);
+  if (known) return known;
+  const family = classify(type);
+  if (FAMILY_CACHE.size < 1000) FAMILY_CACHE.set(type, family);
+  return family;
+}
+
+const FAMILY_CACHE = new Map<string, ContractFamily>();
+
+function classify(type: string): ContractFamily {
   const t = type.replace(/\s+/g, '');
   if (/補助|交付|負担金|拠出|出資|助成/.test(t)) return 'grant';
   if (/一般競争|指名競争|競争入札/.test(t)) return 'competitive';

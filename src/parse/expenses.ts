@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from '../model/schema.ts';
 import { diag } from '../i18n/messages.ts';
-import { compact, filled, type Line } from './text.ts';
+import { compact, type Line } from './text.ts';
 import { parseNumber } from './numbers.ts';
 import { sum } from '../util/decimal.ts';
 
@@ -35,7 +35,7 @@ const HEADING = /^([A-Z])\s*[.:、]\s*(\S.*)$/;
 
 /** Block headings of a 費目・使途 heading row, e.g. [{block:"A", name:"(国研)情報通信研究機構", col:1}]. */
 export function expenseHeadings(line: Line): { block: string; name: string; col: number }[] {
-  const cells = filled(line.cells);
+  const cells = line.filled;
   // A ranked list row ("1  A.T.カーニー(株) …") is not a heading.
   if (cells[0] && /^\d+$/.test(cells[0].v)) return [];
   const out: { block: string; name: string; col: number }[] = [];
@@ -64,7 +64,7 @@ interface Triple {
 function triples(line: Line): Triple[] {
   const out: Triple[] = [];
   let texts: { i: number; v: string }[] = [];
-  for (const cell of filled(line.cells)) {
+  for (const cell of line.filled) {
     const n = parseNumber(cell.v);
     if (n.kind === 'value') {
       out.push({ texts, amount: n.value, at: cell.i, isTotal: texts.some((t) => /^(?:合)?計$/.test(compact(t.v))) });

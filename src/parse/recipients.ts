@@ -7,7 +7,7 @@ import type { Diagnostic, Recipient } from '../model/schema.ts';
 import { diag } from '../i18n/messages.ts';
 import { contractFamily } from '../model/contract.ts';
 import { corporateNumberStatus } from '../util/corporateNumber.ts';
-import { compact, filled, type Line } from './text.ts';
+import { compact, type Line } from './text.ts';
 import { parseNumber } from './numbers.ts';
 
 /** Cell index of each list column; -1 where the sheet lacks it. */
@@ -57,7 +57,7 @@ export function listColumns(line: Line): ListColumns | null {
 
 /** Block letter of a list heading line ("A.", "B", "Cブロック"), or null. */
 export function listHeading(line: Line): string | null {
-  const cells = filled(line.cells);
+  const cells = line.filled;
   if (cells.length !== 1) return null;
   const m = /^([A-Z])\s*(?:[.:]|ブロック)?$/.exec(cells[0]?.v ?? '');
   return m?.[1] ?? null;
@@ -65,7 +65,7 @@ export function listHeading(line: Line): string | null {
 
 /** Block letter in the first cell of a list header row ("A  支出先  法人番号 …"), or null. */
 export function headerRowBlock(line: Line): string | null {
-  const first = filled(line.cells)[0];
+  const first = line.filled[0];
   const m = first ? /^([A-Z])\s*[.:]?$/.exec(first.v) : null;
   return m?.[1] ?? null;
 }
@@ -77,7 +77,7 @@ const CORPORATE = /^\d{13}$/;
  * a row that starts like one but cannot be read gives a warning naming its line.
  */
 export function readRecipient(line: Line, cols: ListColumns, previousRank: number, block: string, diagnostics: Diagnostic[]): Recipient | null {
-  const cells = filled(line.cells);
+  const cells = line.filled;
   const first = cells[0];
   if (!first) return null;
   const rankMatch = /^(\d{1,4})\.?$/.exec(first.v);

@@ -6,6 +6,8 @@ export interface Line {
   no: number;
   text: string;
   cells: string[];
+  /** The non-empty cells with their indices. */
+  filled: Cell[];
 }
 
 // C0 controls except tab/newlines, DEL, and the replacement character from failed decoding.
@@ -26,12 +28,15 @@ export function toLines(input: string): Line[] {
   return raws.map((raw, i) => {
     const stripped = HAS_CONTROL.test(raw) ? raw.replace(CONTROL, '') : raw;
     const clean = COMPAT.test(stripped) ? stripped.normalize('NFKC') : stripped;
-    return { no: i + 1, text: clean, cells: clean.split('\t').map(cleanCell) };
+    const cells = clean.split('\t');
+    for (let c = 0; c < cells.length; c++) cells[c] = cleanCell(cells[c] as string);
+    return { no: i + 1, text: clean, cells, filled: filled(cells) };
   });
 }
 
 /** Trims a cell and folds runs of white space into one space. */
 export function cleanCell(cell: string): string {
+  if (cell === '') return cell;
   return /\s\s|[^\S ]/.test(cell) ? cell.replace(/\s+/g, ' ').trim() : cell.trim();
 }
 
@@ -46,6 +51,8 @@ export function compact(cell: string): string {
  * Returns its 1-based number, or null for text.
  */
 export function binaryLine(input: string): number | null {
+  // Nearly every input has no control character at all: say so without splitting it.
+  if (!HAS_CONTROL.test(input)) return null;
   const lines = input.split(/\r\n|\r|\n/);
   let bad = 0;
   let total = 0;
@@ -61,11 +68,18 @@ export function binaryLine(input: string): number | null {
   return total > 0 && bad / total > 0.1 ? first : null;
 }
 
+/** A non-empty cell and its 0-based index. */
+export interface Cell {
+  i: number;
+  v: string;
+}
+
 /** The non-empty cells of a line with their 0-based indices. */
-export function filled(cells: readonly string[]): { i: number; v: string }[] {
-  const out: { i: number; v: string }[] = [];
-  cells.forEach((v, i) => {
+export function filled(cells: readonly string[]): Cell[] {
+  const out: Cell[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const v = cells[i] as string;
     if (v !== '') out.push({ i, v });
-  });
+  }
   return out;
 }

@@ -6,13 +6,10 @@
  * check digit = 9 − (Σ Pn×Qn mod 9).
  */
 export function corporateNumberStatus(number: string): { valid: boolean; expected: number | null } {
-  if (!/^\d{13}$/.test(number)) return { valid: false, expected: null };
-  const base = number.slice(1);
+  if (number.length !== 13 || !/^\d{13}$/.test(number)) return { valid: false, expected: null };
   let total = 0;
-  for (let n = 1; n <= 12; n++) {
-    const digit = Number(base[12 - n]);
-    total += digit * (n % 2 === 1 ? 1 : 2);
-  }
+  // P1 is the rightmost digit (index 12), P12 the second (index 1).
+  for (let n = 1; n <= 12; n++) total += (number.charCodeAt(13 - n) - 48) * (n % 2 === 1 ? 1 : 2);
   const expected = 9 - (total % 9);
-  return { valid: Number(number[0]) === expected, expected };
+  return { valid: number.charCodeAt(0) - 48 === expected, expected };
 }

@@ -62,7 +62,8 @@ function sumFast(values: readonly number[]): number | null {
   for (const v of values) {
     if (!Number.isFinite(v)) return null;
     if (Number.isInteger(v)) continue;
-    const d = decimals(v);
+    // Most amounts have one or two decimals; a scale too large is harmless here.
+    const d = Number.isInteger(v * 10) ? 1 : Number.isInteger(v * 100) ? 2 : decimals(v);
     if (d > 9) return null;
     if (d > scale) scale = d;
   }
