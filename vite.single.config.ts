@@ -28,6 +28,10 @@ function inlineEverything(): Plugin {
         } else if (file.type === 'asset' && name.endsWith('.css')) {
           styles.push(String(file.source));
           delete bundle[name];
+        } else if (name !== html.fileName) {
+          // The worker chunk: the analyzer parses inline when there is no worker (file://),
+          // so the single file does not need it and stays one file.
+          delete bundle[name];
         }
       }
       page = page.replace(/\s*<script[^>]*src="[^"]*"[^>]*><\/script>/g, '');
@@ -52,6 +56,6 @@ export default defineConfig({
     assetsInlineLimit: Number.MAX_SAFE_INTEGER,
     cssCodeSplit: false,
     modulePreload: false,
-    rollupOptions: { output: { format: 'iife', inlineDynamicImports: true } },
+    rollupOptions: { output: { format: 'iife' } },
   },
 });
