@@ -2,6 +2,7 @@
 import type { Block, ContractFamily, Graph, Sheet } from '../../model/schema.ts';
 import { ui, type Lang } from '../../i18n/ui.ts';
 import { sum } from '../../util/decimal.ts';
+import { mergedRecipients } from '../../model/blocks.ts';
 import { formatAmount, formatShare } from '../format.ts';
 import { blockTitle, ministryTotalOf } from '../nodeInfo.ts';
 import { isHighAwardRate, isSingleBidder } from '../panels/recipients.ts';
@@ -48,7 +49,7 @@ export function captionOf(sheet: Sheet, graph: Pick<Graph, 'links' | 'parents'>,
   }
   return {
     title: blockTitle(block, lang),
-    amount: `${formatAmount(block.total, sheet.unit, lang)} · ${t.recipients(block.recipients.length)}`,
+    amount: `${formatAmount(block.total, sheet.unit, lang)} · ${t.recipients(mergedRecipients(block).length)}`,
     share: total ? `${t.share_} ${formatShare(block.total, total, lang)}` : null,
     families: familyLine([block], lang),
     flags: noFlags ? t.noFlags : flags,
