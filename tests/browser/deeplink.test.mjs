@@ -49,7 +49,7 @@ describe('deep links', () => {
     await page.reload();
     await page.locator('svg.sankey').waitFor();
     assert.equal((await crumbs(page)).at(-1), 'D');
-    await recipientD(page).waitFor();
+    await page.getByRole('button', { name: /^株式会社サイバーディフェンス研究所 42\.9 million yen/ }).waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     assert.equal(await page.getByRole('button', { name: 'Competition lens' }).getAttribute('aria-pressed'), 'true');
     assert.equal(await page.locator('g.node.selected').getAttribute('data-id'), 'D:r:1');
