@@ -156,7 +156,8 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
       if (busy || hash === current) return;
       const before = decodeHash(current).view;
       // Selection alone replaces the entry; everything else is a step back/forward can return to.
-      const push = JSON.stringify({ ...before, sel: null }) !== JSON.stringify({ ...view, sel: null });
+      // In an embed the host page's back button stays the host's: always replace.
+      const push = !view.embed && JSON.stringify({ ...before, sel: null }) !== JSON.stringify({ ...view, sel: null });
       write(hash, push);
     });
   });
