@@ -6,6 +6,7 @@
 import type { ContractFamily, Graph, GraphLink, GraphNode } from '../model/schema.ts';
 import { sum } from '../util/decimal.ts';
 import { nodeDepths } from './sankey.ts';
+import { push } from './push.ts';
 
 /** Options of {@link foldGraph}. */
 export interface FoldOptions {
@@ -32,8 +33,8 @@ export function nodeValues(links: readonly GraphLink[]): Map<string, number> {
   const ins = new Map<string, number[]>();
   const outs = new Map<string, number[]>();
   for (const l of links) {
-    ins.set(l.target, [...(ins.get(l.target) ?? []), l.value]);
-    outs.set(l.source, [...(outs.get(l.source) ?? []), l.value]);
+    push(ins, l.target, l.value);
+    push(outs, l.source, l.value);
   }
   const ids = new Set([...ins.keys(), ...outs.keys()]);
   return new Map([...ids].map((id) => [id, Math.max(sum(ins.get(id) ?? []), sum(outs.get(id) ?? []))]));
@@ -50,7 +51,7 @@ export function foldGraph<G extends Pick<Graph, 'nodes' | 'links'>>(graph: G, op
   const columns = new Map<number, GraphNode[]>();
   for (const n of graph.nodes) {
     const d = depth.get(n.id) ?? 0;
-    columns.set(d, [...(columns.get(d) ?? []), n]);
+    push(columns, d, n);
   }
 
   const into = new Map<string, string>();

@@ -1,6 +1,10 @@
 /**
- * The path through a node: everything upstream (where its money came from) and
- * downstream (where it went), for hover and focus highlighting.
+ * The path through a node or a link: everything upstream (where its money came from)
+ * and downstream (where it went), for hover and focus highlighting.
+ *
+ * {@link pathIndex} builds adjacency lists once per layout, so each hover costs one
+ * walk over the path (O(path)), not a scan of every link per visited node; the
+ * path sets are memoised, so hovering the same element again is a lookup.
  */
 
 /** Ids of the nodes and links on every path through a node. */
@@ -15,40 +19,80 @@ interface Edge {
   target: string;
 }
 
+/** Path lookups over one set of links. */
+export interface PathIndex {
+  /** Nodes and links upstream and downstream of node `id` (the node itself included). */
+  node(id: string): PathSet;
+  /** Nodes and links on every path through link `linkId` (empty for an unknown link). */
+  link(linkId: string): PathSet;
+}
+
+/** Index `links` once; lookups are memoised. */
+export function pathIndex(links: readonly Edge[]): PathIndex {
+  const outgoing = new Map<string, Edge[]>();
+  const incoming = new Map<string, Edge[]>();
+  const byId = new Map<string, Edge>();
+  for (const l of links) {
+    byId.set(l.id, l);
+    let o = outgoing.get(l.source);
+    if (!o) outgoing.set(l.source, (o = []));
+    o.push(l);
+    let i = incoming.get(l.target);
+    if (!i) incoming.set(l.target, (i = []));
+    i.push(l);
+  }
+  const walk = (start: string, dir: 'up' | 'down', nodes: Set<string>, onPath: Set<string>): void => {
+    const adj = dir === 'down' ? outgoing : incoming;
+    const seen = new Set<string>([start]);
+    const stack = [start];
+    while (stack.length) {
+      const id = stack.pop() as string;
+      for (const l of adj.get(id) ?? []) {
+        onPath.add(l.id);
+        const to = dir === 'down' ? l.target : l.source;
+        nodes.add(to);
+        if (!seen.has(to)) {
+          seen.add(to);
+          stack.push(to);
+        }
+      }
+    }
+  };
+  const nodeMemo = new Map<string, PathSet>();
+  const linkMemo = new Map<string, PathSet>();
+  return {
+    node(id) {
+      let p = nodeMemo.get(id);
+      if (!p) {
+        p = { nodes: new Set([id]), links: new Set() };
+        walk(id, 'up', p.nodes, p.links);
+        walk(id, 'down', p.nodes, p.links);
+        nodeMemo.set(id, p);
+      }
+      return p;
+    },
+    link(linkId) {
+      let p = linkMemo.get(linkId);
+      if (!p) {
+        const l = byId.get(linkId);
+        p = l ? { nodes: new Set([l.source, l.target]), links: new Set([l.id]) } : { nodes: new Set(), links: new Set() };
+        if (l) {
+          walk(l.source, 'up', p.nodes, p.links);
+          walk(l.target, 'down', p.nodes, p.links);
+        }
+        linkMemo.set(linkId, p);
+      }
+      return p;
+    },
+  };
+}
+
 /** Nodes and links upstream and downstream of node `id` (the node itself included). */
 export function pathThrough(links: readonly Edge[], id: string): PathSet {
-  const nodes = new Set<string>([id]);
-  const onPath = new Set<string>();
-  walk(links, id, 'up', nodes, onPath);
-  walk(links, id, 'down', nodes, onPath);
-  return { nodes, links: onPath };
+  return pathIndex(links).node(id);
 }
 
 /** Nodes and links on every path through link `linkId`. */
 export function pathThroughLink(links: readonly Edge[], linkId: string): PathSet {
-  const link = links.find((l) => l.id === linkId);
-  if (!link) return { nodes: new Set(), links: new Set() };
-  const nodes = new Set<string>([link.source, link.target]);
-  const onPath = new Set<string>([link.id]);
-  walk(links, link.source, 'up', nodes, onPath);
-  walk(links, link.target, 'down', nodes, onPath);
-  return { nodes, links: onPath };
-}
-
-function walk(links: readonly Edge[], start: string, dir: 'up' | 'down', nodes: Set<string>, onPath: Set<string>): void {
-  const seen = new Set<string>();
-  const queue = [start];
-  while (queue.length) {
-    const id = queue.shift() as string;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    for (const l of links) {
-      const from = dir === 'down' ? l.source : l.target;
-      if (from !== id) continue;
-      const to = dir === 'down' ? l.target : l.source;
-      onPath.add(l.id);
-      nodes.add(to);
-      queue.push(to);
-    }
-  }
+  return pathIndex(links).link(linkId);
 }

@@ -7,6 +7,7 @@ import type { Graph, GraphLink, GraphNode, NodeKind } from '../model/schema.ts';
 import { sum } from '../util/decimal.ts';
 import type { LayoutLink, LayoutNode, LayoutOptions, SankeyLayout } from './types.ts';
 import { validateGraph } from './validate.ts';
+import { push } from './push.ts';
 
 type N = SankeyNode<GraphNode, GraphLink>;
 type L = SankeyLink<GraphNode, GraphLink>;
@@ -63,8 +64,8 @@ export function layoutSankey(graph: Pick<Graph, 'nodes' | 'links'>, options: Lay
   const inValues = new Map<string, number[]>();
   const outValues = new Map<string, number[]>();
   for (const l of valid.links) {
-    inValues.set(l.target, [...(inValues.get(l.target) ?? []), l.value]);
-    outValues.set(l.source, [...(outValues.get(l.source) ?? []), l.value]);
+    push(inValues, l.target, l.value);
+    push(outValues, l.source, l.value);
   }
   const nodes: LayoutNode[] = (laid.nodes as N[]).map((n) => {
     const vin = sum(inValues.get(n.id) ?? []);
@@ -142,4 +143,52 @@ export function nodeDepths(nodes: readonly { id: string }[], links: readonly { s
 export function bandPath(x0: number, y0: number, x1: number, y1: number): string {
   const xm = (x0 + x1) / 2;
   return `M${x0},${y0}C${xm},${y0},${xm},${y1},${x1},${y1}`;
+}
+
+/**
+ * Move the columns of a layout sideways so each gap between columns gets room in
+ * proportion to what its labels ask for (`room[i]`: gap between column i and i + 1,
+ * e.g. from labelRoom()). Gaps that ask for little keep at least `minGap` (default
+ * 40 px, less when the width cannot afford it) so bands never turn into walls; room
+ * left over is shared equally. The first and last columns stay where they are; only
+ * x coordinates and link paths change, so hover and label sets keyed by id stay valid.
+ */
+export function respaceColumns(layout: SankeyLayout, room: readonly number[], options: { minGap?: number } = {}): SankeyLayout {
+  const layers = layout.layers;
+  if (layers < 3 || layout.nodes.length === 0) return layout;
+  const left = new Array<number>(layers).fill(Infinity);
+  const right = new Array<number>(layers).fill(-Infinity);
+  for (const n of layout.nodes) {
+    left[n.layer] = Math.min(left[n.layer] ?? Infinity, n.x0);
+    right[n.layer] = Math.max(right[n.layer] ?? -Infinity, n.x1);
+  }
+  if (left.some((x) => !Number.isFinite(x))) return layout;
+  const widths = left.map((x, i) => (right[i] ?? x) - x);
+  const start = left[0] ?? 0;
+  const end = right[layers - 1] ?? 0;
+  const gaps = layers - 1;
+  const free = end - start - widths.reduce((s, w) => s + w, 0);
+  if (free <= 0) return layout;
+  const min = Math.min(options.minGap ?? 40, (free / gaps) * 0.5);
+  const want = Array.from({ length: gaps }, (_, i) => Math.max(min, room[i] ?? 0));
+  const total = want.reduce((s, w) => s + w, 0);
+  const gap =
+    total <= free
+      ? want.map((w) => w + (free - total) / gaps)
+      : want.map((w) => min + ((free - gaps * min) * (w - min)) / Math.max(1e-9, total - gaps * min));
+  const x0 = [start];
+  for (let i = 1; i < layers; i++) x0.push((x0[i - 1] ?? 0) + (widths[i - 1] ?? 0) + (gap[i - 1] ?? 0));
+  const shift = x0.map((x, i) => x - (left[i] ?? 0));
+  const nodes = layout.nodes.map((n) => {
+    const dx = shift[n.layer] ?? 0;
+    return dx === 0 ? n : { ...n, x0: n.x0 + dx, x1: n.x1 + dx };
+  });
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const links = layout.links.map((l) => {
+    const s = byId.get(l.source);
+    const t = byId.get(l.target);
+    if (!s || !t || (s.x1 === l.x0 && t.x0 === l.x1)) return l;
+    return { ...l, x0: s.x1, x1: t.x0, path: bandPath(s.x1, l.y0, t.x0, l.y1) };
+  });
+  return { ...layout, nodes, links };
 }

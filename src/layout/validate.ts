@@ -5,6 +5,7 @@
  */
 import type { Graph, GraphLink, GraphNode } from '../model/schema.ts';
 import type { Dropped } from './types.ts';
+import { push } from './push.ts';
 
 /** A graph that d3-sankey can lay out, plus what was left out and why. */
 export interface ValidGraph {
@@ -58,7 +59,7 @@ export function validateGraph(graph: Pick<Graph, 'nodes' | 'links'>): ValidGraph
       continue;
     }
     links.push(l);
-    out.set(l.source, [...(out.get(l.source) ?? []), l.target]);
+    push(out, l.source, l.target);
   }
 
   const linked = new Set(links.flatMap((l) => [l.source, l.target]));

@@ -7,10 +7,13 @@ import type { Block, ContractFamily, Graph, Recipient, Sheet } from '../model/sc
 import { mergedRecipients } from '../model/blocks.ts';
 import { shortName } from '../parse/names.ts';
 import { sum } from '../util/decimal.ts';
-import type { LayoutNode, SankeyLayout } from '../layout/types.ts';
+import type { LayoutLink, LayoutNode, SankeyLayout } from '../layout/types.ts';
+import { nodeValues, type Fold } from '../layout/fold.ts';
 import { ui, type Lang } from '../i18n/ui.ts';
 import { formatAmount, formatShare } from './format.ts';
-import { isHighAwardRate, isSingleBidder } from './panels/recipients.ts';
+import { isHighAwardRate, isSingleBidder, MARKS } from './panels/recipients.ts';
+import { flowStrings } from './flowStrings.ts';
+import { push } from '../layout/push.ts';
 
 /** Money of one contract family within a node. */
 export interface FamilyPart {
@@ -28,6 +31,8 @@ export interface NodeInfo {
   /** Exact amount in the sheet's unit. */
   amount: number;
   amountText: string;
+  /** `amountText` without the 億円 / billion form alongside, for labels short of room. */
+  amountShort: string;
   /** Share of the ministry's total, e.g. "20.0%"; null on the ministry itself. */
   shareOfTotal: string | null;
   /** Share of the node it came from, with that node's short name. */
@@ -41,23 +46,52 @@ export interface NodeInfo {
   highRate: number;
   /** Rows that are single-bidder or ≥ 95 %. */
   flagged: number;
+  /** The lens marks as drawn next to the label: "⚑3 ◆4" (⚑ 一者応札, ◆ 落札率95%以上), "" when none. */
+  marks: string;
+  /** Text alternatives of the marks, one per mark: "⚑ 一者応札 3件". */
+  markTexts: string[];
   /** Clicking drills into this block. */
   drillable: boolean;
   /** Sheet line the amount comes from. */
   line: number | null;
   /** Label + amount (+ marks), for screen readers. */
   accessibleName: string;
+  /** For a fold ("その他 N者"): what it holds, largest first, at most {@link FOLD_LIST_MAX}. */
+  members?: { id: string; name: string; amountText: string }[];
+  /** For a fold: how many nodes it holds (may exceed `members.length`). */
+  memberCount?: number;
+}
+
+/** Most fold members listed in a tooltip; the rest are counted ("ほか N者"). */
+export const FOLD_LIST_MAX = 10;
+
+/** What the diagram says about a link (band). */
+export interface LinkInfo {
+  id: string;
+  /** "A 情報通信研究機構 → D サイバーディフェンス研究所 他2者". */
+  from: string;
+  to: string;
+  amount: number;
+  amountText: string;
+  /** Share of the ministry's total, or null when unknown or when the link leaves the ministry itself (then it equals `shareOfSource`). */
+  shareOfTotal: string | null;
+  /** Share of what the source node spent. */
+  shareOfSource: { source: string; share: string } | null;
+  /** Contract families on the band, with their amounts when the band is all of its target's money. */
+  families: { key: ContractFamily; amountText: string | null }[];
 }
 
 /** Context needed beyond the layout. */
 export interface InfoContext {
-  graph: Pick<Graph, 'nodes'>;
+  graph: Pick<Graph, 'nodes' | 'links'>;
   sheet: Sheet;
   lang: Lang;
   /** The block drilled into (its node is not drillable again), or null. */
   currentBlock: string | null;
   /** Total paid out by the ministry (overview graph), for "share of total". */
   ministryTotal: number | null;
+  /** Folds of the drawn graph (foldGraph), so a fold node can list what it holds. */
+  folds?: readonly Fold[];
 }
 
 /** Exact Σ of the ministry's outgoing links in a graph. */
@@ -68,7 +102,7 @@ export function ministryTotalOf(graph: Pick<Graph, 'links'>): number | null {
 
 function familyParts(rows: readonly Recipient[]): FamilyPart[] {
   const by = new Map<ContractFamily, number[]>();
-  for (const r of rows) by.set(r.contractFamily, [...(by.get(r.contractFamily) ?? []), r.amount]);
+  for (const r of rows) push(by, r.contractFamily, r.amount);
   return [...by.entries()].map(([key, v]) => ({ key, value: sum(v) })).sort((a, b) => b.value - a.value);
 }
 
@@ -111,8 +145,8 @@ export function describeNodes(layout: SankeyLayout, ctx: InfoContext): Map<strin
   const outs = new Map<string, number[]>();
   const parentOf = new Map<string, string>();
   for (const l of layout.links) {
-    ins.set(l.target, [...(ins.get(l.target) ?? []), l.value]);
-    outs.set(l.source, [...(outs.get(l.source) ?? []), l.value]);
+    push(ins, l.target, l.value);
+    push(outs, l.source, l.value);
     if (!parentOf.has(l.target) && l.kind !== 'residual') parentOf.set(l.target, l.source);
   }
   const amountOf = (n: LayoutNode): number => {
@@ -136,13 +170,18 @@ export function describeNodes(layout: SankeyLayout, ctx: InfoContext): Map<strin
     const highRate = rows.filter(isHighAwardRate).length;
     const drillable = n.kind === 'block' && n.id !== ctx.currentBlock && ctx.sheet.blocks.some((b) => b.id === n.id);
     const flagged = rows.filter((r) => isSingleBidder(r) || isHighAwardRate(r)).length;
-    const marks = flagged ? s.flagged(flagged) : '';
+    const f = flowStrings(ctx.lang);
+    const fold = ctx.folds?.find((x) => x.id === n.id);
+    const marks = [singleBidder ? `${MARKS.singleBidder}${singleBidder}` : '', highRate ? `${MARKS.highAwardRate}${highRate}` : ''].filter(Boolean).join(' ');
+    const markTexts = [singleBidder ? f.singleBidder(singleBidder) : '', highRate ? f.highRate(highRate) : ''].filter(Boolean);
+    const markNames = [singleBidder ? f.singleBidderName(singleBidder) : '', highRate ? f.highRateName(highRate) : ''].filter(Boolean);
     out.set(n.id, {
       id: n.id,
       title,
       fullName,
       amount,
       amountText,
+      amountShort: amountText.replace(/\s*\([^()]*\)$/, ''),
       shareOfTotal: n.kind === 'ministry' || ctx.ministryTotal === null ? null : formatShare(amount, ctx.ministryTotal, ctx.lang),
       shareOfParent: parent !== undefined ? { parent: titles.get(parent) ?? parent, share: formatShare(amount, amounts.get(parent) ?? null, ctx.lang) } : null,
       contractTypes: contractTypes(rows),
@@ -150,12 +189,49 @@ export function describeNodes(layout: SankeyLayout, ctx: InfoContext): Map<strin
       singleBidder,
       highRate,
       flagged,
+      marks,
+      markTexts,
       drillable,
       line: n.line,
-      accessibleName: [`${fullName} ${amountText}`, marks].filter(Boolean).join('、'),
+      accessibleName: [`${fullName} ${amountText}`, ...markNames, ...(fold ? [f.foldHolds(fold.members.length)] : [])].join(ctx.lang === 'ja' ? '、' : ', '),
+      ...(fold ? foldMembers(fold, ctx) : {}),
     });
   }
   return out;
+}
+
+/** The members of a fold as the tooltip lists them: names as their nodes are titled, exact amounts. */
+function foldMembers(fold: Fold, ctx: InfoContext): Pick<NodeInfo, 'members' | 'memberCount'> {
+  const held = new Set(fold.members);
+  const values = nodeValues(ctx.graph.links.filter((l) => held.has(l.target) || held.has(l.source)));
+  const nodes = new Map(ctx.graph.nodes.map((n) => [n.id, n]));
+  const members = fold.members.slice(0, FOLD_LIST_MAX).map((id) => {
+    const node = nodes.get(id);
+    const asLayout = { id, kind: node?.kind ?? 'other', label: node?.label ?? id, blockId: node?.blockId ?? null } as LayoutNode;
+    const amount = formatAmount(values.get(id) ?? 0, ctx.sheet.unit, ctx.lang).replace(/\s*\([^()]*\)$/, '');
+    return { id, name: titleOf(asLayout, ctx), amountText: amount };
+  });
+  return { members, memberCount: fold.members.length };
+}
+
+/** Describe a link for its tooltip; `infos` are the node descriptions of the same layout. */
+export function describeLink(link: LayoutLink, infos: ReadonlyMap<string, NodeInfo>, ctx: { lang: Lang; unit: string; ministryTotal: number | null }): LinkInfo {
+  const source = infos.get(link.source);
+  const target = infos.get(link.target);
+  const whole = target !== undefined && target.families.length > 0 && target.amount === link.value;
+  const families: LinkInfo['families'] = whole
+    ? target.families.map((p) => ({ key: p.key, amountText: formatAmount(p.value, ctx.unit, ctx.lang) }))
+    : link.families.map((key) => ({ key, amountText: null }));
+  return {
+    id: link.id,
+    from: source?.title ?? link.source,
+    to: target?.title ?? link.target,
+    amount: link.value,
+    amountText: formatAmount(link.value, ctx.unit, ctx.lang),
+    shareOfTotal: link.source === 'ministry' || ctx.ministryTotal === null ? null : formatShare(link.value, ctx.ministryTotal, ctx.lang),
+    shareOfSource: source ? { source: source.title, share: formatShare(link.value, source.amount, ctx.lang) } : null,
+    families,
+  };
 }
 
 function titleOf(n: LayoutNode, ctx: InfoContext): string {

@@ -88,7 +88,7 @@ describe('App (jsdom, fake model)', () => {
     const lens = screen.getByRole('button', { name: '競争性レンズ' });
     await fireEvent.click(lens);
     expect(lens).toHaveAttribute('aria-pressed', 'true');
-    expect(node(/^B 日立製作所 他5者 206\.4百万円.*一者応札または落札率95%以上: 6件/)).toBeInTheDocument();
+    expect(node(/^B 日立製作所 他5者 206\.4百万円\(2\.1億円\)、一者応札 6件、落札率95%以上 6件$/)).toBeInTheDocument();
     await fireEvent.click(screen.getByRole('button', { name: '表示言語を英語に切り替える' }));
     expect(app.lang).toBe('en');
     expect(node(/^B 日立製作所 \+5 others 206\.4 million yen/)).toBeInTheDocument();

@@ -35,7 +35,12 @@ describe('describeNodes', () => {
     ]);
     expect(d?.flagged).toBe(4);
     expect(d?.drillable).toBe(true);
-    expect(d?.accessibleName).toBe('D サイバーディフェンス研究所 他2者 110.6百万円(1.1億円)、一者応札または落札率95%以上: 4件');
+    expect(d?.accessibleName).toBe('D サイバーディフェンス研究所 他2者 110.6百万円(1.1億円)、一者応札 4件、落札率95%以上 4件');
+    expect(d?.marks).toBe('⚑4 ◆4');
+    expect(d?.markTexts).toEqual(['⚑ 一者応札 4件', '◆ 落札率95%以上 4件']);
+    expect(infos.get('C')?.marks).toBe('⚑1');
+    expect(infos.get('C')?.accessibleName).toBe('C 日本コムシス 3百万円、一者応札 1件');
+    expect(infos.get('J')?.marks).toBe('');
     expect(infos.get('ministry')?.shareOfTotal).toBeNull();
   });
 

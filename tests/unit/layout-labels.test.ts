@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ellipsize, layoutSankey, placeLabels, textWidth, type LabelInput, type PlacedLabel } from '../../src/layout/index.ts';
+import { ellipsize, labelRoom, layoutSankey, placeLabels, textWidth, wrapName, type LabelInput, type PlacedLabel } from '../../src/layout/index.ts';
 import { fanGraph, seedLikeGraph } from './layout.fixture.ts';
 
 const overlap = (a: PlacedLabel, b: PlacedLabel) =>
@@ -60,7 +60,7 @@ describe('placeLabels', () => {
     expect(labels.some((l) => l.truncated)).toBe(true);
   });
 
-  it('shrinks the font, then drops the amount line, before hiding labels in a crowded column', () => {
+  it('puts name and amount on one row, then shrinks the font, in a crowded column', () => {
     const g = fanGraph(30);
     const layout = layoutSankey(g, { width: 600, height: 400 });
     const labels = placeLabels(
@@ -69,17 +69,82 @@ describe('placeLabels', () => {
     );
     assertNoOverlap(labels);
     const right = labels.filter((l) => l.id !== 'root');
+    const shown = right.filter((l) => l.lines.length > 0);
+    expect(shown.length).toBeGreaterThan(20);
+    expect(shown.every((l) => l.inline && l.lines.length === 2)).toBe(true);
+    expect(shown.map((l) => l.id)).toContain('r30');
     expect(Math.max(...right.map((l) => l.fontSize))).toBeLessThan(13);
+    for (const l of shown) expect(l.box.y1 - l.box.y0).toBeCloseTo(l.lineHeight);
+  });
+
+  it('drops the amount line of the smallest nodes first when one row cannot hold both', () => {
+    const g = fanGraph(30);
+    const layout = layoutSankey(g, { width: 260, height: 600 });
+    const labels = placeLabels(
+      layout.nodes.map((n) => ({ ...n, lines: [`${n.label}株式会社`, '1,234.5百万円(12.3億円)'] })),
+      { width: 260, height: 600, layers: layout.layers },
+    );
+    assertNoOverlap(labels);
+    const right = labels.filter((l) => l.id !== 'root');
     expect(right.some((l) => l.lines.length === 1)).toBe(true);
-    // The largest nodes keep their amount line longest.
     const r30 = right.find((l) => l.id === 'r30');
     const r1 = right.find((l) => l.id === 'r1');
+    expect(r30?.lines.length).toBe(2);
     expect((r30?.lines.length ?? 0) >= (r1?.lines.length ?? 0)).toBe(true);
+  });
+
+  it('wraps a long name to a second line when the column has room, instead of ellipsizing it', () => {
+    const inputs: LabelInput[] = [
+      { id: 'a', x0: 0, x1: 10, y0: 40, y1: 80, layer: 0, lines: ['1. サイバーディフェンス研究所', '42.9百万円'] },
+      { id: 'b', x0: 0, x1: 10, y0: 120, y1: 160, layer: 0, lines: ['2. 日立', '25.3百万円'] },
+      { id: 'z', x0: 150, x1: 160, y0: 0, y1: 200, layer: 1, lines: ['z'] },
+    ];
+    const labels = placeLabels(inputs, { width: 160, height: 200, layers: 2, fontSize: 13 });
+    const a = labels.find((l) => l.id === 'a');
+    expect(a?.nameLines).toBe(2);
+    expect(a?.lines).toEqual(['1. サイバーディフェ', 'ンス研究所', '42.9百万円']);
+    expect(a?.truncated).toBe(false);
+    expect(labels.find((l) => l.id === 'b')?.nameLines).toBe(1);
+    assertNoOverlap(labels);
+    // Without vertical room the name stays on one line, ellipsized.
+    const tight = placeLabels(inputs, { width: 160, height: 70, layers: 2, fontSize: 13 });
+    expect(tight.find((l) => l.id === 'a')?.nameLines).toBe(1);
+    expect(tight.find((l) => l.id === 'a')?.truncated).toBe(true);
+  });
+
+  it('uses the short form of a detail line when the full one does not fit', () => {
+    const inputs: LabelInput[] = [
+      { id: 'a', x0: 0, x1: 10, y0: 40, y1: 80, layer: 0, lines: ['物品購入費', '330.6百万円(3.3億円)'], short: [undefined, '330.6百万円'] },
+      { id: 'z', x0: 120, x1: 130, y0: 0, y1: 200, layer: 1, lines: [] },
+    ];
+    const [a] = placeLabels(inputs, { width: 130, height: 200, layers: 2, fontSize: 13 });
+    expect(a?.lines).toEqual(['物品購入費', '330.6百万円']);
+    expect(a?.truncated).toBe(false);
   });
 
   it('marks a label truncated when its text is cut, not otherwise', () => {
     const { labels } = labelsFor(1200, 600, (id) => [id]);
     expect(labels.every((l) => !l.truncated)).toBe(true);
+  });
+});
+
+describe('wrapName and labelRoom', () => {
+  it('breaks a name where it fits, after a near space, never before a prolonged sound mark', () => {
+    expect(wrapName('情報通信 研究機構', 65, 13)).toEqual(['情報通信', '研究機構']);
+    expect(wrapName('デジタルテクノロジー株式会社', 65, 13)).toEqual(['デジタルテ', 'クノロジ…']);
+    expect(wrapName('テクノロジー株式会社', 65, 13)).toEqual(['テクノロ', 'ジー株式…']);
+  });
+  it('asks for the widest label of each gap, the last column counting in the gap before it', () => {
+    const room = labelRoom(
+      [
+        { layer: 0, lines: ['日立', '1.0百万円'] },
+        { layer: 1, lines: ['日立製作所'] },
+        { layer: 2, lines: ['物品'] },
+      ],
+      { layers: 3, fontSize: 10, gap: 5 },
+    );
+    expect(room[0]).toBeCloseTo(textWidth('1.0百万円', 10) + 10);
+    expect(room[1]).toBeCloseTo(50 + 10 + 20 + 10);
   });
 });
 

@@ -1,0 +1,56 @@
+/**
+ * Strings of the diagram's marks, link tooltips, folds and the by-recipient view (ja/en).
+ * Kept apart from src/i18n/ui.ts so the flow view's wording evolves in one place.
+ */
+import type { Lang } from '../i18n/ui.ts';
+import { MARKS } from './panels/recipients.ts';
+
+const ja = {
+  /** Text alternative of the ⚑ mark. */
+  singleBidder: (n: number) => `${MARKS.singleBidder} 一者応札 ${n}件`,
+  singleBidderName: (n: number) => `一者応札 ${n}件`,
+  /** Text alternative of the ◆ mark. */
+  highRate: (n: number) => `${MARKS.highAwardRate} 落札率95%以上 ${n}件`,
+  highRateName: (n: number) => `落札率95%以上 ${n}件`,
+  /** Accessible name of a link band. */
+  linkName: (from: string, to: string, amount: string) => `${from} → ${to} ${amount}`,
+  linkShareOfSource: (source: string) => `${source}の支出に占める割合`,
+  linkFamilies: '契約の種類',
+  linksGroup: '資金の流れ(帯)',
+  foldHolds: (n: number) => `${n}者をまとめています`,
+  foldMore: (n: number) => `ほか${n}者`,
+  foldHint: 'クリックまたはEnterで展開',
+  intermediaryMark: '中間機関',
+  intermediaryNote: '下流へ渡した額を含む',
+  intermediaryPassed: (amount: string) => `うち下流へ ${amount}`,
+  intermediariesTitle: '中間機関(受け取った額の大半を下流の支出先へ渡す)',
+  finalTitle: '最終的な支出先',
+  showIntermediaries: '中間機関も順位に含める',
+};
+
+type FlowStrings = typeof ja;
+
+const en: FlowStrings = {
+  singleBidder: (n) => `${MARKS.singleBidder} single bidder: ${n}`,
+  singleBidderName: (n) => `single bidder: ${n}`,
+  highRate: (n) => `${MARKS.highAwardRate} award rate ≥ 95%: ${n}`,
+  highRateName: (n) => `award rate ≥ 95%: ${n}`,
+  linkName: (from, to, amount) => `${from} → ${to} ${amount}`,
+  linkShareOfSource: (source) => `Share of ${source}'s spending`,
+  linkFamilies: 'Contract families',
+  linksGroup: 'Fund flows (bands)',
+  foldHolds: (n) => `Groups ${n} recipients`,
+  foldMore: (n) => `and ${n} more`,
+  foldHint: 'Click or press Enter to unfold',
+  intermediaryMark: 'Intermediary',
+  intermediaryNote: 'includes what it passed on downstream',
+  intermediaryPassed: (amount) => `of which passed on: ${amount}`,
+  intermediariesTitle: 'Intermediaries (pass most of what they receive on to other recipients)',
+  finalTitle: 'Final recipients',
+  showIntermediaries: 'Rank intermediaries with final recipients',
+};
+
+/** Strings of the flow view in `lang`. */
+export function flowStrings(lang: Lang): FlowStrings {
+  return lang === 'en' ? en : ja;
+}
