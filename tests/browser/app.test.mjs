@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { open, shot, start } from './harness.mjs';
+import { labelsDoNotOverlap } from './overlap.mjs';
 
 const SEED = await readFile(new URL('../../seeds/000_07fcc2ea9ae77a26.txt', import.meta.url), 'utf8');
 const BLOCKS = [
@@ -32,25 +33,6 @@ after(async () => {
 const node = (page, prefix) => page.getByRole('button', { name: new RegExp(`^${esc(prefix)}`) });
 /** The bar of a node (what a user clicks or hovers). */
 const bar = (page, prefix) => node(page, prefix).locator('rect.hit');
-
-async function labelsDoNotOverlap(page) {
-  return page.evaluate(() => {
-    const svg = document.querySelector('svg.sankey');
-    const box = svg.getBoundingClientRect();
-    const rects = [...svg.querySelectorAll('g.node text')].map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
-    const problems = [];
-    for (const a of rects) {
-      if (a.r.left < box.left - 1 || a.r.right > box.right + 1 || a.r.top < box.top - 1 || a.r.bottom > box.bottom + 1) problems.push(`cut off: ${a.text}`);
-    }
-    for (let i = 0; i < rects.length; i++)
-      for (let j = i + 1; j < rects.length; j++) {
-        const a = rects[i].r;
-        const b = rects[j].r;
-        if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) problems.push(`${rects[i].text} × ${rects[j].text}`);
-      }
-    return { problems, count: rects.length };
-  });
-}
 
 describe('fund-flow explorer in Chromium', () => {
   it('opens on the seed with the header and an accessible node per block, amounts included', async () => {
