@@ -35,6 +35,6 @@ describe('App: re-parenting and findings', () => {
     await fireEvent.click(screen.getByText('一者応札の指摘'));
     expect(app.currentBlock).toBe('D');
     expect(app.selectedId).toBe('D:r:1');
-    expect(screen.getByRole('region', { name: /^D サイバーディフェンス研究所 他2者/ })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: /^D サイバーディフェンス研究所 他2者/ })).toBeInTheDocument();
   });
 });

@@ -1,0 +1,26 @@
+/**
+ * Parts of the app that are not needed for the first diagram load on demand, so the
+ * first paint ships less JavaScript: presentation, embed view, share dialog, exports,
+ * the table view and the selection panels. Each loader is called again on every use;
+ * the browser's module cache makes that free after the first time.
+ */
+import type { AppState } from '../../state/app.svelte.ts';
+import type { ExportActions } from '../Toolbar.svelte';
+
+export const loadPresent = () => import('./PresentView.svelte');
+export const loadEmbed = () => import('../../embed/EmbedView.svelte');
+export const loadShare = () => import('./ShareDialog.svelte');
+export const loadTable = () => import('../panels/TableView.svelte');
+export const loadDetail = () => import('../panels/DetailPanel.svelte');
+export const loadRecipientPanel = () => import('../panels/RecipientPanel.svelte');
+
+/** Export actions whose code (SVG/PNG/CSV/JSON writers) loads on the first click. */
+export function lazyExporters(app: AppState, diagram: () => SVGSVGElement | null): ExportActions {
+  const load = async () => (await import('../../export/actions.ts')).exporters(app, diagram);
+  return {
+    svg: async () => (await load()).svg(),
+    png: async () => (await load()).png(),
+    csv: async () => (await load()).csv(),
+    json: async () => (await load()).json(),
+  };
+}
