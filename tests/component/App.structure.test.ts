@@ -10,7 +10,8 @@ describe('App: re-parenting and findings', () => {
     const app = new AppState(fakeModel);
     app.load('事業番号');
     const { container } = render(App, { props: { app } });
-    const select = screen.getByRole('combobox', { name: /^D サイバーディフェンス研究所 他2者/ });
+    // The side panels render right after the first diagram frame.
+    const select = await screen.findByRole('combobox', { name: /^D サイバーディフェンス研究所 他2者/ });
     await fireEvent.change(select, { target: { value: 'ministry' } });
     expect(app.parents).toEqual({ D: 'ministry' });
     // D is now fed by the ministry: it moves to the column after the ministry, next to A.
@@ -32,7 +33,7 @@ describe('App: re-parenting and findings', () => {
     const app = new AppState(model);
     app.load('x');
     render(App, { props: { app } });
-    await fireEvent.click(screen.getByText('一者応札の指摘'));
+    await fireEvent.click(await screen.findByText('一者応札の指摘'));
     expect(app.currentBlock).toBe('D');
     expect(app.selectedId).toBe('D:r:1');
     expect(await screen.findByRole('region', { name: /^D サイバーディフェンス研究所 他2者/ })).toBeInTheDocument();

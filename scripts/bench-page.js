@@ -1,0 +1,85 @@
+// Page-side timing helpers of the browser bench, injected as plain JS before any page
+// script runs (kept out of TypeScript so no transpiler helper leaks into the page).
+(() => {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+  const until = (test) =>
+    new Promise((resolve) => {
+      const check = () => (test() ? resolve(null) : requestAnimationFrame(check));
+      check();
+    });
+  const seen = () => {
+    if (window.__first === undefined && document.querySelector('svg.sankey g.node')) {
+      requestAnimationFrame(() => {
+        window.__first = performance.now();
+      });
+    } else if (window.__first === undefined) requestAnimationFrame(seen);
+  };
+  requestAnimationFrame(seen);
+  let gaps = [];
+  let stop = true;
+  window.__bench = {
+    /** ms from running `action` to the frame after `selector` shows a new element. */
+    async timeToFrame(action, selector) {
+      const before = document.querySelector(selector);
+      const t0 = performance.now();
+      action();
+      await until(() => {
+        const now = document.querySelector(selector);
+        return now && now !== before;
+      });
+      await frame();
+      return performance.now() - t0;
+    },
+    /** ms from mouseenter on a middle node until the path highlight is in the DOM. */
+    async hover() {
+      const nodes = [...document.querySelectorAll('svg.sankey g.node')];
+      const n = nodes[Math.floor(nodes.length / 2)];
+      const t0 = performance.now();
+      n.dispatchEvent(new MouseEvent('mouseenter', { bubbles: false }));
+      await until(() => document.querySelector('svg.sankey .on'));
+      const t = performance.now() - t0;
+      n.dispatchEvent(new MouseEvent('mouseleave', { bubbles: false }));
+      await frame();
+      return t;
+    },
+    /** ms from Escape (back to the overview) to the frame after node `id` is drawn again. */
+    async escapeToFrame(selector) {
+      const t0 = performance.now();
+      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      await until(() => document.querySelector(selector));
+      await frame();
+      return performance.now() - t0;
+    },
+    /** Resolves with ms until a node with `selector` appears (started before the action). */
+    appear(selector) {
+      const t0 = performance.now();
+      return new Promise((resolve) => {
+        const obs = new MutationObserver(() => {
+          if (document.querySelector(selector)) {
+            obs.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - t0));
+          }
+        });
+        obs.observe(document.body, { subtree: true, childList: true });
+      });
+    },
+    /** Starts recording gaps between zero-delay timers (main-thread stalls). */
+    startGaps() {
+      gaps = [];
+      stop = false;
+      let last = performance.now();
+      const tick = () => {
+        const now = performance.now();
+        // Only while the sheet is read and parsed (the loader is aria-busy then).
+        if (document.querySelector('[aria-busy="true"]')) gaps.push(now - last);
+        last = now;
+        if (!stop) setTimeout(tick, 0);
+      };
+      tick();
+    },
+    stopGaps() {
+      stop = true;
+      return gaps.length ? Math.max(...gaps) : 0;
+    },
+  };
+})();
