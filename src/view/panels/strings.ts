@@ -49,6 +49,7 @@ const ja = {
   severity: { error: 'エラー', warning: '警告', info: '情報' } satisfies Record<Severity, string>,
   noFindings: '指摘事項はありません。',
   atLine: (line: number) => `${line}行目`,
+  showMore: (n: number) => `さらに表示(残り${n}件)`,
   // BudgetChart
   budgetTitle: '予算額・執行額',
   budgetTotal: '予算(計)',
@@ -153,6 +154,7 @@ const en: PanelStrings = {
   severity: { error: 'Errors', warning: 'Warnings', info: 'Info' },
   noFindings: 'No findings.',
   atLine: (line) => `line ${line}`,
+  showMore: (n) => `Show more (${n} left)`,
   budgetTitle: 'Budget and execution',
   budgetTotal: 'Budget (total)',
   executed: 'Executed',

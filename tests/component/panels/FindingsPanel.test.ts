@@ -75,3 +75,14 @@ describe('FindingsPanel', () => {
     expect(screen.getByText('No findings.')).toBeInTheDocument();
   });
 });
+
+describe('FindingsPanel (many findings)', () => {
+  it('renders 50 items of an open group and more on request', async () => {
+    const many = Array.from({ length: 130 }, (_, i) => ({ severity: 'warning' as const, code: 'X', message: { ja: `警告${i + 1}`, en: `warning ${i + 1}` }, line: i + 1 }));
+    render(FindingsPanel, { props: { diagnostics: many, lang: 'ja' as const } });
+    expect(screen.getAllByText(/^警告\d+$/)).toHaveLength(50);
+    await userEvent.click(screen.getByRole('button', { name: 'さらに表示(残り80件)' }));
+    expect(screen.getAllByText(/^警告\d+$/)).toHaveLength(130);
+    expect(screen.queryByRole('button', { name: /さらに表示/ })).toBeNull();
+  });
+});
