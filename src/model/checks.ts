@@ -3,7 +3,7 @@ import type { Diagnostic, Parent, Sheet } from './schema.ts';
 import { diag } from '../i18n/messages.ts';
 import { sum } from '../util/decimal.ts';
 import { corporateNumberStatus } from '../util/corporateNumber.ts';
-import { recipientKey } from './blocks.ts';
+import { byRecipient } from './byRecipient.ts';
 import { compare } from './tolerance.ts';
 
 /** Row-level checks: 法人番号 check digits and the competition flags. */
@@ -49,20 +49,11 @@ export function checkExpenses(sheet: Sheet, out: Diagnostic[]): void {
 
 /** The same 法人番号 in several blocks (info). */
 export function checkSameRecipient(sheet: Sheet, out: Diagnostic[]): void {
-  const seen = new Map<string, { name: string; number: string; blocks: string[]; amounts: number[]; line: number; first: { block: string; rank: number } }>();
-  for (const b of sheet.blocks) {
-    for (const r of b.recipients) {
-      if (!r.corporateNumber || !/^\d{13}$/.test(r.corporateNumber)) continue;
-      const key = recipientKey(r);
-      const e = seen.get(key) ?? { name: r.name, number: r.corporateNumber, blocks: [], amounts: [], line: r.line, first: { block: b.id, rank: r.rank } };
-      if (!e.blocks.includes(b.id)) e.blocks.push(b.id);
-      e.amounts.push(r.amount);
-      seen.set(key, e);
-    }
-  }
-  for (const e of seen.values()) {
-    if (e.blocks.length > 1)
-      out.push(diag('info', 'SAME_RECIPIENT_BLOCKS', e.line, { name: e.name, number: e.number, blocks: e.blocks.join(', '), total: sum(e.amounts) }, { blockId: e.first.block, rank: e.first.rank }));
+  // byRecipient already merges rows across blocks; only real 法人番号 (keys "#…") count here.
+  for (const m of byRecipient(sheet)) {
+    const first = m.blocks[0];
+    if (!m.key.startsWith('#') || m.blocks.length < 2 || !first) continue;
+    out.push(diag('info', 'SAME_RECIPIENT_BLOCKS', first.lines[0] ?? 1, { name: m.name, number: m.corporateNumber ?? '', blocks: m.blocks.map((x) => x.blockId).join(', '), total: m.total }, { blockId: first.blockId, rank: first.ranks[0] ?? null }));
   }
 }
 

@@ -9,7 +9,7 @@ import { diag } from '../i18n/messages.ts';
 import { sum, subtract } from '../util/decimal.ts';
 import { blockFamilies, blockLabel, expensesCoverBlock, isKept } from './blocks.ts';
 import { passedOn } from './parents.ts';
-import { compare } from './tolerance.ts';
+import { compare, exceeds } from './tolerance.ts';
 
 /** Builds the graph for given parents; adds the parent/child reconciliation diagnostics. */
 export function buildGraph(sheet: Sheet, parents: Record<string, Parent>, diagnostics: Diagnostic[]): Graph {
@@ -53,7 +53,7 @@ function addIntermediaryFlows(b: Block, children: Block[], nodes: GraphNode[], l
       diagnostics.push(diag(c.withinRounding ? 'info' : 'warning', 'CHILDREN_SUM_MISMATCH', b.expenses?.line ?? b.line, {
         block: b.id, passed, children: childIds, received, diff: c.abs, rounding: c.withinRounding ? 1 : '',
       }, { blockId: b.id }));
-  } else if (compare(received, b.total).diff > 0 && !compare(received, b.total).withinRounding) {
+  } else if (exceeds(received, b.total)) {
     diagnostics.push(diag('warning', 'CHILDREN_EXCEED_PARENT', b.line, { block: b.id, children: childIds, received, total: b.total }, { blockId: b.id }));
   }
   // Whatever the block received but neither kept nor passed to its children, or the reverse.

@@ -8,7 +8,7 @@ import { diag } from '../i18n/messages.ts';
 import { decimals, sum } from '../util/decimal.ts';
 import { passesMoneyOn } from './contract.ts';
 import { expensesCoverBlock, isKept, mergedRecipients } from './blocks.ts';
-import { compare } from './tolerance.ts';
+import { exceeds } from './tolerance.ts';
 
 /** True when a block's largest recipient is an intermediary that may pass money on. */
 export function canPassOn(block: Block): boolean {
@@ -30,7 +30,7 @@ export function passedOn(block: Block): number | null {
 function chooseChildren(parent: Block, candidates: Block[]): Block[] {
   const target = passedOn(parent);
   const all = sum(candidates.map((b) => b.total));
-  const within = (s: number): boolean => compare(s, parent.total).diff <= 0 || compare(s, parent.total).withinRounding;
+  const within = (s: number): boolean => !exceeds(s, parent.total);
   // The spec's rule: a parent whose total covers all the later blocks funds them all.
   if (within(all)) return candidates;
   if (candidates.length > 16) {

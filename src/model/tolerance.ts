@@ -21,3 +21,9 @@ export function compare(a: number, b: number, precisionOf: readonly number[] = [
   const abs = Math.abs(diff);
   return { diff, abs, tolerance, withinRounding: abs <= tolerance };
 }
+
+/** True when a is larger than b by more than rounding can explain. */
+export function exceeds(a: number, b: number): boolean {
+  const c = compare(a, b);
+  return c.diff > 0 && !c.withinRounding;
+}
