@@ -1,29 +1,17 @@
 /**
  * The whole view in the URL hash, so a link or a reload restores it and back/forward walk
  * through it: `#drill=A.D&sel=D:r:1&mode=flow&lang=en&lens=1&p=D:B&embed=1&present=1&sheet=x.txt`.
- * Decoding validates with zod; a malformed or stale hash yields the default view plus a notice.
+ * Decoding validates against the contract in hashSchema.ts; a malformed or stale hash yields the default view plus a notice.
  */
-import { z } from 'zod/mini';
+import type { ViewHash } from './hashSchema.ts';
 
-const blockId = z.string().check(z.regex(/^[A-Z]$/));
+export type { ViewHash } from './hashSchema.ts';
 
-/** Schema of the view encoded in the hash. */
-export const viewHashSchema = z.object({
-  drill: z.array(blockId),
-  sel: z.nullable(z.string().check(z.regex(/^[A-Za-z0-9:._\-\u3000-\u9fff]{1,80}$/))),
-  mode: z.enum(['flow', 'byRecipient', 'table']),
-  lang: z.enum(['ja', 'en']),
-  lens: z.boolean(),
-  parents: z.record(blockId, z.union([blockId, z.literal('ministry')])),
-  embed: z.boolean(),
-  present: z.boolean(),
-  /** Present-mode story step. */
-  step: z.int().check(z.minimum(0)),
-  /** Relative URL of the sheet, same origin only. */
-  sheet: z.nullable(z.string().check(z.regex(/^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[^\s]{1,300}$/i))),
-});
-/** The view as it lives in the URL. */
-export type ViewHash = z.infer<typeof viewHashSchema>;
+const BLOCK_ID = /^[A-Z]$/;
+/** A selection id as it may appear in a link (node ids: "D", "D:r:1", "fold:…"). */
+export const SEL_PATTERN = /^[A-Za-z0-9:._\-\u3000-\u9fff]{1,80}$/;
+/** A relative, same-origin URL: no scheme, no "//" host. */
+const SHEET_PATTERN = /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[^\s]{1,300}$/i;
 
 /** The default view: the overview in Japanese. */
 export const defaultView: ViewHash = { drill: [], sel: null, mode: 'flow', lang: 'ja', lens: false, parents: {}, embed: false, present: false, step: 0, sheet: null };
@@ -86,6 +74,29 @@ export function decodeHash(hash: string): DecodedHash {
     step: stepText === null ? 0 : /^\d{1,3}$/.test(stepText) ? Number(stepText) : -1,
     sheet: p.get('sheet'),
   };
-  const parsed = viewHashSchema.safeParse(candidate);
-  return parsed.success ? { view: parsed.data, invalid: false } : { view: defaultView, invalid: true };
+  const view = checkView(candidate);
+  return view ? { view, invalid: false } : { view: defaultView, invalid: true };
+}
+
+/**
+ * The view when `v` satisfies viewHashSchema (src/state/hashSchema.ts), else null.
+ * Hand-written so the page ships no schema library; tests/unit/hash.test.ts checks that it
+ * agrees with the zod schema on generated inputs.
+ */
+export function checkView(v: Record<string, unknown>): ViewHash | null {
+  const { drill, sel, mode, lang, lens, parents, embed, present, step, sheet } = v;
+  if (!Array.isArray(drill) || !drill.every((b) => typeof b === 'string' && BLOCK_ID.test(b))) return null;
+  if (sel !== null && !(typeof sel === 'string' && SEL_PATTERN.test(sel))) return null;
+  if (mode !== 'flow' && mode !== 'byRecipient' && mode !== 'table') return null;
+  if (lang !== 'ja' && lang !== 'en') return null;
+  if (typeof lens !== 'boolean' || typeof embed !== 'boolean' || typeof present !== 'boolean') return null;
+  if (typeof step !== 'number' || !Number.isSafeInteger(step) || step < 0) return null;
+  if (sheet !== null && !(typeof sheet === 'string' && SHEET_PATTERN.test(sheet))) return null;
+  if (typeof parents !== 'object' || parents === null || Array.isArray(parents)) return null;
+  const p: Record<string, string> = {};
+  for (const [b, parent] of Object.entries(parents)) {
+    if (!BLOCK_ID.test(b) || typeof parent !== 'string' || !(parent === 'ministry' || BLOCK_ID.test(parent))) return null;
+    p[b] = parent;
+  }
+  return { drill: [...(drill as string[])], sel, mode, lang, lens, parents: p, embed, present, step, sheet };
 }

@@ -4,14 +4,14 @@
  * replaceState for selection changes; hashchange / popstate (back, forward, an edited
  * hash) → state. A malformed or stale hash gives the default view plus a notice.
  */
-import { decodeHash, defaultView, encodeHash, viewHashSchema, type ViewHash } from './hash.ts';
+import { decodeHash, defaultView, encodeHash, SEL_PATTERN, type ViewHash } from './hash.ts';
 import { notices } from './notices.ts';
 import { fetchSheet, sameOriginUrl } from '../embed/loadSheet.ts';
 import type { AppState } from './app.svelte.ts';
 
 /** The view the state shows, as it goes into the hash. */
 export function viewOf(app: AppState): ViewHash {
-  const sel = app.selectedId && viewHashSchema.shape.sel.safeParse(app.selectedId).success ? app.selectedId : null;
+  const sel = app.selectedId && SEL_PATTERN.test(app.selectedId) ? app.selectedId : null;
   return {
     drill: app.present ? [] : [...app.drillPath],
     sel: app.present ? null : sel,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeHash, defaultView, encodeHash, type ViewHash } from '../../src/state/hash.ts';
+import { checkView, decodeHash, defaultView, encodeHash, type ViewHash } from '../../src/state/hash.ts';
+import { viewHashSchema } from '../../src/state/hashSchema.ts';
 
 describe('encodeHash / decodeHash', () => {
   it('leaves the default view out of the URL', () => {
@@ -27,5 +28,57 @@ describe('encodeHash / decodeHash', () => {
       const { view } = decodeHash(s);
       expect(decodeHash(encodeHash(view)).view).toEqual(view);
     }));
+  });
+});
+
+describe('checkView', () => {
+  // Each field is mostly valid, sometimes not, so whole views are accepted often enough.
+  const mostly = <T, U>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<U>) => fc.oneof({ arbitrary: good, weight: 6 }, { arbitrary: bad, weight: 1 });
+  const block = mostly(fc.constantFrom('A', 'B', 'J', 'Z'), fc.constantFrom('a', '', 'AB', 'ministry', '1'));
+  const parent = mostly(fc.constantFrom('A', 'D', 'ministry'), fc.constantFrom('b', '', 'Ministry', 'AA'));
+  const sel = mostly(
+    fc.oneof(fc.constant(null), fc.constantFrom('D', 'D:r:1', 'fold:B:2', '日本電気', 'a'.repeat(80)), fc.stringMatching(/^[A-Za-z0-9:._-]{1,20}$/)),
+    fc.oneof(fc.string({ maxLength: 90 }), fc.constantFrom('x y', '', 'a'.repeat(81), 3 as unknown)),
+  );
+  const sheet = mostly(
+    fc.oneof(fc.constant(null), fc.constantFrom('sheets/x.txt', 'x.txt', '../x.txt', '/x.txt', 'a'.repeat(300))),
+    fc.oneof(fc.constantFrom('//evil/x.txt', 'https://a/x.txt', 'javascript:x', 'a b', '', 'a'.repeat(301)), fc.string({ maxLength: 40 })),
+  );
+  const flag = mostly(fc.boolean(), fc.constantFrom('bad:lens', 1, null));
+  const value = fc.record({
+    drill: mostly(fc.array(block, { maxLength: 3 }), fc.constantFrom('A' as unknown, null)),
+    sel,
+    mode: mostly(fc.constantFrom('flow', 'byRecipient', 'table'), fc.constantFrom('tree', 1)),
+    lang: mostly(fc.constantFrom('ja', 'en'), fc.constantFrom('fr', null)),
+    lens: flag,
+    parents: mostly(fc.dictionary(block, parent, { maxKeys: 3 }), fc.constantFrom([] as unknown, null, 'A:B')),
+    embed: flag,
+    present: flag,
+    step: mostly(fc.integer({ min: 0, max: 999 }), fc.constantFrom(-1, 1.5, Number.NaN, Infinity, '2')),
+    sheet,
+  });
+
+  it('accepts and rejects exactly what the zod contract (viewHashSchema) does, with the same value', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(value, (v) => {
+        const zod = viewHashSchema.safeParse(v);
+        const mine = checkView(v as Record<string, unknown>);
+        expect(mine !== null).toBe(zod.success);
+        if (zod.success) {
+          accepted++;
+          expect(mine).toEqual(zod.data);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    // Both verdicts were exercised, not only rejections.
+    expect(accepted).toBeGreaterThan(100);
+  });
+
+  it('accepts the default view and a full view', () => {
+    expect(checkView({ ...defaultView })).toEqual(defaultView);
+    const full: ViewHash = { drill: ['A', 'D'], sel: 'D:r:1', mode: 'table', lang: 'en', lens: true, parents: { D: 'B', C: 'ministry' }, embed: true, present: true, step: 3, sheet: 'sheets/x.txt' };
+    expect(checkView({ ...full })).toEqual(full);
   });
 });
