@@ -1,12 +1,15 @@
 /**
  * Vite plugin: puts the bundled seed sheet into index.html as
- * `<script type="application/json" id="seed-sheet">"…"</script>`. The sheet is data,
+ * `<script type="application/json" id="seed-sheet">{"name","text","output"}</script>`:
+ * its text and its parse output, computed here at build time by the same analyze() the
+ * page runs, so the page draws the seed without loading the parser. The sheet is data,
  * not code: it stays out of the JS bundle, is there at first paint with no request, and
  * needs no script permission under the CSP (a JSON block is never executed).
  */
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { analyze } from '../src/model/analyze.ts';
 
 /** The seed file shipped with the app. */
 export const SEED_FILE = resolve(import.meta.dirname, '../seeds/000_07fcc2ea9ae77a26.txt');
@@ -20,7 +23,8 @@ export function seedSheet(file = SEED_FILE): Plugin {
   return {
     name: 'seed-sheet',
     transformIndexHtml(html) {
-      const payload = jsonForScript({ name: basename(file), text: readFileSync(file, 'utf8') });
+      const text = readFileSync(file, 'utf8');
+      const payload = jsonForScript({ name: basename(file), text, output: analyze(text) });
       return html.replace('<div id="app"></div>', () => `<div id="app"></div>\n    <script type="application/json" id="seed-sheet">${payload}</script>`);
     },
   };

@@ -1,39 +1,29 @@
 /**
- * Entry point: create the state with the real model, open the bundled seed sheet
+ * Entry point: create the state with the real model, show the bundled seed sheet
  * (no click needed), restore the view from the URL hash and mount the app.
  * The seed travels in index.html as `<script type="application/json" id="seed-sheet">`
- * (scripts/seed-plugin.ts), so it is data, not code, and the single-file build keeps it.
+ * (scripts/seed-plugin.ts) with its parse output computed at build time, so it is data,
+ * not code, and the parser loads only when another sheet (or re-parenting) needs it.
  */
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { analyze, drillDown } from './model/index.ts';
+import { drillDown } from './model/drilldown.ts';
+import type { ParseOutput } from './model/schema.ts';
 import { AppState } from './state/app.svelte.ts';
 import { createAnalyzer } from './state/analyzer.ts';
 import { syncHash } from './state/url.svelte.ts';
+import { readSeed } from './state/seed.ts';
 import './view/theme.css';
 
-/** The seed sheet from the page's JSON block, or null when the page has none. */
-function seedSheet(): { name: string; text: string } | null {
-  const el = document.getElementById('seed-sheet');
-  if (!el?.textContent) return null;
-  try {
-    const v: unknown = JSON.parse(el.textContent);
-    if (v && typeof v === 'object' && 'text' in v && typeof v.text === 'string') {
-      return { name: 'name' in v && typeof v.name === 'string' ? v.name : 'seed.txt', text: v.text };
-    }
-  } catch {
-    // A damaged block: start without a sheet.
-  }
-  return null;
-}
-
-const seed = seedSheet();
+const seed = readSeed(document.getElementById('seed-sheet')?.textContent);
 const analyzer = createAnalyzer();
-const app = new AppState({ analyze, drillDown, analyzeAsync: (text, parents) => analyzer.analyze(text, parents) });
-const loadDefault = (): void => {
-  if (seed) app.load(seed.text, seed.name);
+const app = new AppState({ drillDown, analyzeAsync: (text, parents) => analyzer.analyze(text, parents) });
+const loadDefault = (): unknown => {
+  if (!seed) return;
+  // The build's output when it is there and of this schema; otherwise parse the text here.
+  if (!(seed.output && app.show(seed.text, seed.name, seed.output as ParseOutput))) return app.loadAsync(seed.text, seed.name);
 };
-loadDefault();
+void loadDefault();
 syncHash(app, { loadDefault });
 
 const target = document.getElementById('app');

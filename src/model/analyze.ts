@@ -1,6 +1,7 @@
 /** The whole pipeline: text → sheet → checks → fund-flow graph, as the JSON contract. Never throws. */
 import type { Diagnostic, ParseOutput } from './schema.ts';
 import { parseSheet } from '../parse/parseSheet.ts';
+import { SCHEMA_VERSION } from './version.ts';
 import { applyOverrides, inferParents } from './parents.ts';
 import { buildGraph } from './graph.ts';
 import { checkExecuted, checkExpenses, checkRecipients, checkSameRecipient } from './checks.ts';
@@ -19,7 +20,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ParseOutput
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
   const sheet = parsed.value;
   if (diagnostics.some((d) => d.severity === 'error')) {
-    return { schemaVersion: 1, sheet, graph: { nodes: [], links: [], parents: {} }, diagnostics };
+    return { schemaVersion: SCHEMA_VERSION, sheet, graph: { nodes: [], links: [], parents: {} }, diagnostics };
   }
   checkRecipients(sheet, diagnostics);
   checkExpenses(sheet, diagnostics);
@@ -29,5 +30,5 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ParseOutput
   checkExecuted(sheet, parents, diagnostics);
   const graph = buildGraph(sheet, parents, diagnostics);
   diagnostics.sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.line - b.line);
-  return { schemaVersion: 1, sheet, graph, diagnostics };
+  return { schemaVersion: SCHEMA_VERSION, sheet, graph, diagnostics };
 }

@@ -74,3 +74,9 @@ export function expensesCoverBlock(block: Block): boolean {
   if (!e || e.matchedRanks.length === 0) return false;
   return e.matchedRanks.length === block.recipients.length;
 }
+
+/** What an intermediary's 費目・使途 says it passed on (its items less the kept ones), when the table speaks for the whole block. */
+export function passedOn(block: Block): number | null {
+  if (!expensesCoverBlock(block) || !block.expenses) return null;
+  return sum(block.expenses.items.filter((i) => !isKept(i)).map((i) => i.amount));
+}

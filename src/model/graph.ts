@@ -7,8 +7,7 @@
 import type { Block, Diagnostic, Graph, GraphLink, GraphNode, Parent, Sheet } from './schema.ts';
 import { diag } from '../i18n/messages.ts';
 import { sum, subtract } from '../util/decimal.ts';
-import { blockFamilies, blockLabel, expensesCoverBlock, isKept } from './blocks.ts';
-import { passedOn } from './parents.ts';
+import { blockFamilies, blockLabel, expensesCoverBlock, isKept, passedOn } from './blocks.ts';
 import { compare, exceeds } from './tolerance.ts';
 
 /** Builds the graph for given parents; adds the parent/child reconciliation diagnostics. */

@@ -7,7 +7,7 @@ import type { Block, Diagnostic, Parent } from './schema.ts';
 import { diag } from '../i18n/messages.ts';
 import { decimals, sum } from '../util/decimal.ts';
 import { passesMoneyOn } from './contract.ts';
-import { expensesCoverBlock, isKept, mergedRecipients } from './blocks.ts';
+import { mergedRecipients, passedOn } from './blocks.ts';
 import { exceeds } from './tolerance.ts';
 
 /** True when a block's largest recipient is an intermediary that may pass money on. */
@@ -15,12 +15,6 @@ export function canPassOn(block: Block): boolean {
   const top = mergedRecipients(block)[0];
   const rows = block.recipients.filter((r) => top && top.ranks.includes(r.rank));
   return rows.some((r) => passesMoneyOn(r.contractType) || /委託|補助|交付/.test(r.description));
-}
-
-/** What an intermediary's 費目・使途 says it passed on (its items less the kept ones), when the table speaks for the whole block. */
-export function passedOn(block: Block): number | null {
-  if (!expensesCoverBlock(block) || !block.expenses) return null;
-  return sum(block.expenses.items.filter((i) => !isKept(i)).map((i) => i.amount));
 }
 
 /**

@@ -4,6 +4,7 @@
  * inferred from these zod/mini schemas so the runtime check and the types never drift.
  */
 import { z } from 'zod/mini';
+import { SCHEMA_VERSION } from './version.ts';
 
 /** 1-based line number of the input text. */
 const line = z.int().check(z.minimum(1));
@@ -196,7 +197,7 @@ export const graphSchema = z.object({
 export type Graph = z.infer<typeof graphSchema>;
 
 export const parseOutputSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(SCHEMA_VERSION),
   sheet: sheetSchema,
   graph: graphSchema,
   diagnostics: z.array(diagnosticSchema),

@@ -1,10 +1,20 @@
 /**
  * Runs analyze() in a Web Worker for big inputs so typing, scrolling and hovering stay
  * responsive; small inputs (and environments without workers, e.g. file://) run inline.
+ * The parser itself is loaded on first use: the page opens on the seed's model computed
+ * at build time, so it does not need the parser to draw the first diagram.
  */
 import type { ParseOutput } from '../model/schema.ts';
-import { analyze } from '../model/analyze.ts';
 import type { AnalyzeRequest } from '../model/worker.ts';
+
+type Analyze = typeof import('../model/analyze.ts').analyze;
+let parser: Promise<Analyze> | undefined;
+/** The main-thread parser, imported once on demand. */
+export function loadParser(): Promise<Analyze> {
+  parser ??= import('../model/analyze.ts').then((m) => m.analyze);
+  return parser;
+}
+const analyzeInline = async (text: string, parents: Record<string, string>): Promise<ParseOutput> => (await loadParser())(text, { parents });
 
 /** Inputs at least this long (characters) are parsed in the worker. */
 export const WORKER_THRESHOLD = 256 * 1024;
@@ -22,14 +32,14 @@ export interface Analyzer {
 export function createAnalyzer(makeWorker: () => Worker | null = defaultWorker): Analyzer {
   let worker: Worker | null | undefined;
   let next = 0;
-  const pending = new Map<number, { resolve: (o: ParseOutput) => void; text: string; parents: Record<string, string> }>();
+  const pending = new Map<number, { resolve: (o: ParseOutput | Promise<ParseOutput>) => void; text: string; parents: Record<string, string> }>();
   const fallback = (): void => {
     // The worker failed (blocked, crashed): finish everything inline.
     worker?.terminate();
     worker = null;
     for (const [id, p] of pending) {
       pending.delete(id);
-      p.resolve(analyze(p.text, { parents: p.parents }));
+      p.resolve(analyzeInline(p.text, p.parents));
     }
   };
   const ensure = (): Worker | null => {
@@ -52,9 +62,9 @@ export function createAnalyzer(makeWorker: () => Worker | null = defaultWorker):
   };
   return {
     analyze(text, parents = {}) {
-      if (text.length < WORKER_THRESHOLD) return Promise.resolve(analyze(text, { parents }));
+      if (text.length < WORKER_THRESHOLD) return analyzeInline(text, parents);
       const w = ensure();
-      if (!w) return Promise.resolve(analyze(text, { parents }));
+      if (!w) return analyzeInline(text, parents);
       return new Promise((resolve) => {
         const id = ++next;
         pending.set(id, { resolve, text, parents });

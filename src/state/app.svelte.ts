@@ -7,11 +7,18 @@
 import type { Graph, Message, ParseOutput, Sheet } from '../model/schema.ts';
 import type { Lang } from '../i18n/ui.ts';
 
-/** The model functions the state needs (src/model/index.ts; injected so tests can fake them). */
+/**
+ * The model functions the state needs (src/model/index.ts; injected so tests can fake them).
+ * At least one of `analyze` and `analyzeAsync` must be given.
+ */
 export interface ModelApi {
-  analyze(text: string, options?: { parents?: Record<string, string> }): ParseOutput;
+  /** Parser and checks on the main thread (tests, the custom element); needed by load(). */
+  analyze?(text: string, options?: { parents?: Record<string, string> }): ParseOutput;
   drillDown(sheet: Sheet, blockId: string): Graph;
-  /** Off-main-thread analysis for big inputs (src/state/analyzer.ts); optional. */
+  /**
+   * Analysis that may load the parser on first use and run big inputs in a worker
+   * (src/state/analyzer.ts); preferred by loadAsync() and the re-parenting calls.
+   */
   analyzeAsync?(text: string, parents?: Record<string, string>): Promise<ParseOutput>;
 }
 
@@ -95,22 +102,28 @@ export class AppState {
     return true;
   }
 
-  /** Like load(), but big sheets are parsed in a worker so the page keeps responding. */
+  /** Like load(), but the parser may load on demand and big sheets are parsed in a worker, so the page keeps responding. */
   async loadAsync(text: string, source: string | null = null): Promise<boolean> {
-    const run = this.#model.analyzeAsync;
-    if (!run) return this.load(text, source);
     this.busy = true;
     try {
-      const out = this.#accept(await run(text, {}), source);
+      const out = await this.#analyzeAsync(text, {}, source);
       if (!out) return false;
       this.#show(text, source, out);
       return true;
-    } catch (e) {
-      this.#fail(e, source);
-      return false;
     } finally {
       this.busy = false;
     }
+  }
+
+  /**
+   * Show an output analysed elsewhere (the seed's, computed at build time) for `text`;
+   * refused like a load when it carries an error.
+   */
+  show(text: string, source: string | null, output: ParseOutput): boolean {
+    const out = this.#accept(output, source);
+    if (!out) return false;
+    this.#show(text, source, out);
+    return true;
   }
 
   #show(text: string, source: string | null, out: ParseOutput): void {
@@ -128,14 +141,10 @@ export class AppState {
   }
 
   /** Replace all parent overrides at once (from a link); false, with nothing changed, when the model refuses them. */
-  setParents(parents: Record<string, string>): boolean {
+  async setParents(parents: Record<string, string>): Promise<boolean> {
     const same = JSON.stringify(parents) === JSON.stringify(this.parents);
     if (same) return true;
-    const out = this.#analyze(this.text, parents, this.source);
-    if (!out) return false;
-    this.parents = { ...parents };
-    this.output = out;
-    return true;
+    return this.#reparent({ ...parents }, false);
   }
 
   /** The presentation story after the whole flow: block ids, largest amount first. */
@@ -172,23 +181,25 @@ export class AppState {
     this.notice = message;
   }
 
-  /** Re-parent a block (`'ministry'` or a block id); the diagram follows. */
-  setParent(blockId: string, parent: string): boolean {
-    const parents = { ...this.parents, [blockId]: parent };
-    const out = this.#analyze(this.text, parents, this.source);
-    if (!out) return false;
-    this.parents = parents;
-    this.output = out;
-    this.error = null;
-    return true;
+  /** Re-parent a block (`'ministry'` or a block id); the diagram follows (resolves false when refused). */
+  setParent(blockId: string, parent: string): Promise<boolean> {
+    return this.#reparent({ ...this.parents, [blockId]: parent }, true);
   }
 
   /** Drop all parent overrides. */
-  resetParents(): void {
-    const out = this.#analyze(this.text, {}, this.source);
-    if (!out) return;
-    this.parents = {};
+  async resetParents(): Promise<void> {
+    await this.#reparent({}, false);
+  }
+
+  /** Analyse the sheet on display again with `parents`; dropped when another sheet was loaded meanwhile. */
+  async #reparent(parents: Record<string, string>, clearError: boolean): Promise<boolean> {
+    const { text, output } = this;
+    const out = await this.#analyzeAsync(text, parents, this.source);
+    if (!out || this.output !== output) return false;
+    this.parents = parents;
     this.output = out;
+    if (clearError) this.error = null;
+    return true;
   }
 
   /** Drill into a block of the sheet (no-op for unknown blocks or the current one). */
@@ -258,12 +269,25 @@ export class AppState {
   #analyze(text: string, parents: Record<string, string>, source: string | null): ParseOutput | null {
     let out: ParseOutput;
     try {
-      out = this.#model.analyze(text, { parents });
+      const run = this.#model.analyze;
+      if (!run) throw new Error('no synchronous parser: use loadAsync()');
+      out = run(text, { parents });
     } catch (e) {
       this.#fail(e, source);
       return null;
     }
     return this.#accept(out, source);
+  }
+
+  async #analyzeAsync(text: string, parents: Record<string, string>, source: string | null): Promise<ParseOutput | null> {
+    const run = this.#model.analyzeAsync;
+    if (!run) return this.#analyze(text, parents, source);
+    try {
+      return this.#accept(await run(text, parents), source);
+    } catch (e) {
+      this.#fail(e, source);
+      return null;
+    }
   }
 
   #fail(e: unknown, source: string | null): void {

@@ -38,9 +38,9 @@ function fits(app: AppState, view: ViewHash): boolean {
 }
 
 /** Shows `view` (the sheet is already loaded); false, with the state unchanged where it matters, when it does not fit the sheet. */
-export function applyView(app: AppState, view: ViewHash): boolean {
+export async function applyView(app: AppState, view: ViewHash): Promise<boolean> {
   if (!fits(app, view)) return false;
-  if (!app.setParents(view.parents)) return false;
+  if (!(await app.setParents(view.parents))) return false;
   app.lang = view.lang;
   app.lens = view.lens;
   app.mode = view.mode;
@@ -77,7 +77,7 @@ function rawSheetParam(hash: string): string | null {
 /** What the hash sync needs besides the state. */
 export interface HashSyncOptions {
   /** Shows the bundled seed again (when a link no longer names a sheet). */
-  loadDefault(): void;
+  loadDefault(): unknown;
   /** The window to sync with (tests pass their own). */
   win?: Window;
 }
@@ -115,24 +115,24 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
         invalid = false;
       } else if (invalid) notice = notices.malformed;
       if (view.sheet !== app.sheetUrl) {
-        if (view.sheet === null) loadDefault();
+        if (view.sheet === null) await loadDefault();
         else {
           const r = await fetchSheet(view.sheet, base(), loc.origin);
           if (!r.ok) {
             notice = r.reason === 'origin' ? notices.refusedOrigin(view.sheet) : notices.fetchFailed(view.sheet, r.status);
             view = defaultView;
-            if (app.sheetUrl !== null) loadDefault();
+            if (app.sheetUrl !== null) await loadDefault();
           } else if (await app.loadAsync(r.text, view.sheet.split('/').at(-1) ?? view.sheet)) {
             app.sheetUrl = view.sheet;
           } else {
             view = defaultView;
-            if (app.sheetUrl !== null) loadDefault();
+            if (app.sheetUrl !== null) await loadDefault();
           }
         }
       }
-      if (!applyView(app, view)) {
+      if (!(await applyView(app, view))) {
         notice = notice ?? notices.stale;
-        applyView(app, { ...defaultView, lang: view.lang, embed: view.embed, sheet: app.sheetUrl });
+        await applyView(app, { ...defaultView, lang: view.lang, embed: view.embed, sheet: app.sheetUrl });
       }
       if (notice) app.notify(notice);
       write(encodeHash(viewOf(app)), false);

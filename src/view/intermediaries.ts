@@ -5,7 +5,7 @@
  */
 import type { Parent, Sheet } from '../model/schema.ts';
 import { mergedRecipients } from '../model/blocks.ts';
-import { passedOn } from '../model/parents.ts';
+import { passedOn } from '../model/blocks.ts';
 import { sum } from '../util/decimal.ts';
 
 /** What one intermediary passed on, and through which blocks. */

@@ -1,4 +1,5 @@
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import './resize.stub.ts';
 import App from '../../src/App.svelte';
@@ -13,7 +14,8 @@ describe('App: re-parenting and findings', () => {
     // The side panels render right after the first diagram frame.
     const select = await screen.findByRole('combobox', { name: /^D サイバーディフェンス研究所 他2者/ });
     await fireEvent.change(select, { target: { value: 'ministry' } });
-    expect(app.parents).toEqual({ D: 'ministry' });
+    await waitFor(() => expect(app.parents).toEqual({ D: 'ministry' }));
+    flushSync();
     // D is now fed by the ministry: it moves to the column after the ministry, next to A.
     const d = container.querySelector('g.node[data-id="D"] rect.bar');
     const a = container.querySelector('g.node[data-id="A"] rect.bar');

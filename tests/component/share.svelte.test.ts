@@ -3,7 +3,7 @@
 import { flushSync } from 'svelte';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyze, drillDown } from '../../src/model/index.ts';
 import { AppState } from '../../src/state/app.svelte.ts';
 import { defaultView } from '../../src/state/hash.ts';
@@ -52,22 +52,22 @@ describe('presentation story', () => {
 });
 
 describe('view ↔ state', () => {
-  it('applyView shows a drilled, re-parented view and viewOf reads it back', () => {
+  it('applyView shows a drilled, re-parented view and viewOf reads it back', async () => {
     const app = seeded();
     const view = { ...defaultView, drill: ['D'], sel: 'D:r:1', mode: 'flow' as const, lang: 'en' as const, lens: true, parents: { D: 'A' } };
-    expect(applyView(app, view)).toBe(true);
+    expect(await applyView(app, view)).toBe(true);
     flushSync();
     expect(app.graph?.nodes.some((n) => n.id === 'D:r:1')).toBe(true);
     expect(app.output?.graph.parents.D?.parent).toBe('A');
     expect(viewOf(app)).toEqual(view);
   });
 
-  it('refuses a view the sheet does not have', () => {
+  it('refuses a view the sheet does not have', async () => {
     const app = seeded();
-    expect(applyView(app, { ...defaultView, drill: ['Q'] })).toBe(false);
-    expect(applyView(app, { ...defaultView, drill: ['D'], sel: 'D:r:77' })).toBe(false);
-    expect(applyView(app, { ...defaultView, parents: { Q: 'A' } })).toBe(false);
-    expect(applyView(app, { ...defaultView, present: true, step: 40 })).toBe(false);
+    expect(await applyView(app, { ...defaultView, drill: ['Q'] })).toBe(false);
+    expect(await applyView(app, { ...defaultView, drill: ['D'], sel: 'D:r:77' })).toBe(false);
+    expect(await applyView(app, { ...defaultView, parents: { Q: 'A' } })).toBe(false);
+    expect(await applyView(app, { ...defaultView, present: true, step: 40 })).toBe(false);
   });
 });
 
@@ -78,17 +78,19 @@ describe('syncHash', () => {
     history.replaceState(null, '', location.pathname);
   });
 
-  function start(hash: string): AppState {
+  /** Starts the sync on `hash` and waits until the hash has been applied (it may re-analyse: async). */
+  async function start(hash: string): Promise<AppState> {
     history.replaceState(null, '', location.pathname + hash);
     const app = seeded();
     const sync = syncHash(app, { loadDefault: () => app.load(seed, 'seed.txt') });
     stop = sync.stop;
+    await sync.ready;
     flushSync();
     return app;
   }
 
-  it('pushes navigations and replaces selection changes', () => {
-    const app = start('');
+  it('pushes navigations and replaces selection changes', async () => {
+    const app = await start('');
     const length = history.length;
     app.drill('D');
     flushSync();
@@ -101,20 +103,19 @@ describe('syncHash', () => {
   });
 
   it('applies the hash at start and when it changes', async () => {
-    const app = start('#drill=E&lang=en');
+    const app = await start('#drill=E&lang=en');
     expect([app.currentBlock, app.lang]).toEqual(['E', 'en']);
     history.replaceState(null, '', '#mode=table');
     window.dispatchEvent(new HashChangeEvent('hashchange'));
-    flushSync();
-    expect([app.mode, app.currentBlock, app.lang]).toEqual(['table', null, 'ja']);
+    await vi.waitFor(() => expect([app.mode, app.currentBlock, app.lang]).toEqual(['table', null, 'ja']));
   });
 
   it.each([
     ['#drill=%%', 'リンクの表示指定を読み取れなかった'],
     ['#drill=Q', 'このシートにない'],
     ['#sheet=https%3A%2F%2Fevil.example%2Fx.txt', '別のオリジンのシートは読み込めません: https://evil.example/x.txt'],
-  ])('%s gives the default view and a notice', (hash, notice) => {
-    const app = start(hash);
+  ])('%s gives the default view and a notice', async (hash, notice) => {
+    const app = await start(hash);
     expect(app.notice?.ja).toContain(notice);
     expect(app.drillPath).toEqual([]);
     expect(location.hash).toBe('');

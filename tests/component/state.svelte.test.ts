@@ -62,10 +62,10 @@ describe('AppState', () => {
     expect(s.graph?.nodes.some((n) => n.id === 'ministry')).toBe(true);
   });
 
-  it('re-parents a block and the graph follows; a new load forgets overrides', () => {
+  it('re-parents a block and the graph follows; a new load forgets overrides', async () => {
     const s = new AppState(fakeModel);
     s.load(SEED);
-    expect(s.setParent('D', 'ministry')).toBe(true);
+    expect(await s.setParent('D', 'ministry')).toBe(true);
     flushSync();
     expect(s.parents).toEqual({ D: 'ministry' });
     expect(s.graph?.links.find((l) => l.target === 'D')?.source).toBe('ministry');
@@ -73,6 +73,60 @@ describe('AppState', () => {
     s.load(SEED);
     expect(s.parents).toEqual({});
     expect(s.graph?.links.find((l) => l.target === 'D')?.source).toBe('A');
+  });
+
+  it('show() displays an output made elsewhere and refuses one that carries an error', () => {
+    const s = new AppState({ drillDown: fakeModel.drillDown });
+    const out = fakeModel.analyze(SEED);
+    expect(s.show(SEED, 'seed.txt', out)).toBe(true);
+    flushSync();
+    expect([s.output, s.text, s.source]).toEqual([out, SEED, 'seed.txt']);
+    expect(s.show(BROKEN, 'broken.txt', fakeModel.analyze(BROKEN))).toBe(false);
+    expect(s.output).toBe(out);
+    expect(s.error?.code).toBe('NOT_A_SHEET');
+  });
+
+  it('re-parents through analyzeAsync alone (the parser loads on demand) and load() says it cannot parse synchronously', async () => {
+    const calls: Record<string, string>[] = [];
+    const s = new AppState({
+      drillDown: fakeModel.drillDown,
+      analyzeAsync: async (text, parents = {}) => {
+        calls.push(parents);
+        await new Promise((r) => setTimeout(r, 5));
+        return fakeModel.analyze(text, { parents });
+      },
+    });
+    expect(await s.loadAsync(SEED, 'seed.txt')).toBe(true);
+    const pending = s.setParent('D', 'ministry');
+    // Nothing changes until the analysis is back.
+    expect(s.parents).toEqual({});
+    expect(await pending).toBe(true);
+    expect(s.parents).toEqual({ D: 'ministry' });
+    expect(s.output?.graph.parents.D).toEqual({ parent: 'ministry', inferred: false });
+    await s.resetParents();
+    expect(s.parents).toEqual({});
+    expect(calls).toEqual([{}, { D: 'ministry' }, {}]);
+    expect(s.load(SEED)).toBe(false);
+    expect(s.error?.code).toBe('INTERNAL');
+  });
+
+  it('drops a re-parenting whose result arrives after another sheet was loaded', async () => {
+    let release: () => void = () => {};
+    const s = new AppState({
+      drillDown: fakeModel.drillDown,
+      analyzeAsync: async (text, parents = {}) => {
+        if (Object.keys(parents).length) await new Promise<void>((r) => (release = r));
+        return fakeModel.analyze(text, { parents });
+      },
+    });
+    await s.loadAsync(SEED);
+    const pending = s.setParent('D', 'ministry');
+    await s.loadAsync(SEED, 'other.txt');
+    const other = s.output;
+    release();
+    expect(await pending).toBe(false);
+    expect(s.output).toBe(other);
+    expect(s.parents).toEqual({});
   });
 
   it('holds mode, lens, language, hover and folds', () => {

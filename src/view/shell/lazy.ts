@@ -1,7 +1,7 @@
 /**
  * Parts of the app that are not needed for the first diagram load on demand, so the
  * first paint ships less JavaScript: presentation, embed view, share dialog, exports,
- * the table view and the selection panels. Each loader is called again on every use;
+ * the table view, the selection panels and the side panels. Each loader is called again on every use;
  * the browser's module cache makes that free after the first time.
  */
 import type { AppState } from '../../state/app.svelte.ts';
@@ -13,6 +13,9 @@ export const loadShare = () => import('./ShareDialog.svelte');
 export const loadTable = () => import('../panels/TableView.svelte');
 export const loadDetail = () => import('../panels/DetailPanel.svelte');
 export const loadRecipientPanel = () => import('../panels/RecipientPanel.svelte');
+export const loadSide = () => import('./side.ts');
+/** The components of the side chunk (src/view/shell/side.ts). */
+export type SideParts = Awaited<ReturnType<typeof loadSide>>;
 
 /** Export actions whose code (SVG/PNG/CSV/JSON writers) loads on the first click. */
 export function lazyExporters(app: AppState, diagram: () => SVGSVGElement | null): ExportActions {
