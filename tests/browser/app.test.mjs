@@ -226,7 +226,8 @@ describe('fund-flow explorer in Chromium', () => {
   it('shows the table view for screen readers', async () => {
     const { page, problems, context } = await open(env);
     await page.getByRole('button', { name: '表', exact: true }).click();
-    const table = page.getByRole('table').first();
+    // The flow table by its caption (the structure editor in the side panel is a table too).
+    const table = page.getByRole('table', { name: /資金の流れ/ });
     await table.waitFor();
     assert.match(await table.innerText(), /206\.4/);
     await shot(page, '12-table');
