@@ -1,7 +1,7 @@
 /** The 予算額・執行額 table: one column per fiscal year, the last usually the next year's request. */
 import type { BudgetYear, Diagnostic } from '../model/schema.ts';
 import { diag } from '../i18n/messages.ts';
-import { compact, type Line } from './text.ts';
+import { compactCell, type Line } from './text.ts';
 import { eraYear, parseNumber } from './numbers.ts';
 
 type Row = 'initial' | 'supplementary' | 'carriedIn' | 'carriedOut' | 'reserve' | 'total' | 'executed' | 'executionRate';
@@ -24,7 +24,7 @@ const ROW_NAMES: Record<Row, string> = {
 };
 
 function labelOf(cell: string): Row | null {
-  const c = compact(cell);
+  const c = compactCell(cell);
   for (const [re, row] of LABELS) if (re.test(c)) return row;
   return null;
 }

@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from '../model/schema.ts';
 import { diag } from '../i18n/messages.ts';
-import { compact, type Line } from './text.ts';
+import { compactCell, type Line } from './text.ts';
 import { parseNumber } from './numbers.ts';
 import { sum } from '../util/decimal.ts';
 
@@ -35,20 +35,32 @@ const HEADING = /^([A-Z])\s*[.:、]\s*(\S.*)$/;
 
 /** Block headings of a 費目・使途 heading row, e.g. [{block:"A", name:"(国研)情報通信研究機構", col:1}]. */
 export function expenseHeadings(line: Line): { block: string; name: string; col: number }[] {
-  const cells = line.filled;
-  // A ranked list row ("1  A.T.カーニー(株) …") is not a heading.
-  if (cells[0] && /^\d+$/.test(cells[0].v)) return [];
   const out: { block: string; name: string; col: number }[] = [];
-  for (const { i, v } of cells) {
+  // A ranked list row ("1  A.T.カーニー(株) …") is not a heading.
+  if (line.first < 0 || isDigits(line.cells[line.first] as string)) return out;
+  for (let i = line.first; i < line.cells.length; i++) {
+    const v = line.cells[i] as string;
+    const c = v.charCodeAt(0);
+    // HEADING starts with a capital; '' and most cells fail this before the regex.
+    if (!(c >= 65 && c <= 90)) continue;
     const m = HEADING.exec(v);
     if (m?.[1] && m[2]) out.push({ block: m[1], name: m[2].trim(), col: i });
   }
   return out;
 }
 
+/** True when a non-empty text is all ASCII digits. */
+function isDigits(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return v !== '';
+}
+
 /** True for the 費目 | 使途 | 金額 column-header row. */
 export function isExpenseColumnRow(line: Line): boolean {
-  const c = line.cells.map(compact);
+  const c = line.cells.map(compactCell);
   return c.includes('費目') && c.some((x) => x === '使途' || x === '用途');
 }
 
@@ -64,13 +76,15 @@ interface Triple {
 function triples(line: Line): Triple[] {
   const out: Triple[] = [];
   let texts: { i: number; v: string }[] = [];
-  for (const cell of line.filled) {
-    const n = parseNumber(cell.v);
+  for (let i = 0; i < line.cells.length; i++) {
+    const v = line.cells[i] as string;
+    if (v === '') continue;
+    const n = parseNumber(v);
     if (n.kind === 'value') {
-      out.push({ texts, amount: n.value, at: cell.i, isTotal: texts.some((t) => /^(?:合)?計$/.test(compact(t.v))) });
+      out.push({ texts, amount: n.value, at: i, isTotal: texts.some((t) => /^(?:合)?計$/.test(compactCell(t.v))) });
       texts = [];
     } else {
-      texts.push(cell);
+      texts.push({ i, v });
     }
   }
   return out;
@@ -78,23 +92,31 @@ function triples(line: Line): Triple[] {
 
 /** Order-preserving assignment of triples to tables with the least column distance. */
 function assign(ts: Triple[], tables: RawExpenseTable[]): (RawExpenseTable | null)[] {
-  let best: { cost: number; pick: number[] } | null = null;
-  const walk = (k: number, from: number, pick: number[], cost: number): void => {
-    if (best && cost >= best.cost) return;
-    if (k === ts.length) {
-      best = { cost, pick: [...pick] };
-      return;
-    }
-    const t = ts[k] as Triple;
-    for (let j = from; j < tables.length; j++) {
-      const table = tables[j] as RawExpenseTable;
-      // The amount sits two cells right of 費目; a dropped cell shifts it left.
-      walk(k + 1, j + 1, [...pick, j], cost + Math.abs(t.at - 2 - table.col));
-    }
-  };
-  walk(0, 0, [], 0);
-  const found = best as { cost: number; pick: number[] } | null;
-  return found ? found.pick.map((j) => tables[j] ?? null) : ts.map(() => null);
+  const best: Best = { cost: Infinity, pick: null };
+  walk(ts, tables, best, 0, 0, [], 0);
+  const pick = best.pick;
+  return pick ? pick.map((j) => tables[j] ?? null) : ts.map(() => null);
+}
+
+interface Best {
+  cost: number;
+  pick: number[] | null;
+}
+
+/** Tries every table from `from` on for triple k, keeping the cheapest complete assignment in `best`. */
+function walk(ts: Triple[], tables: RawExpenseTable[], best: Best, k: number, from: number, pick: number[], cost: number): void {
+  if (best.pick && cost >= best.cost) return;
+  if (k === ts.length) {
+    best.cost = cost;
+    best.pick = [...pick];
+    return;
+  }
+  const t = ts[k] as Triple;
+  for (let j = from; j < tables.length; j++) {
+    const table = tables[j] as RawExpenseTable;
+    // The amount sits two cells right of 費目; a dropped cell shifts it left.
+    walk(ts, tables, best, k + 1, j + 1, [...pick, j], cost + Math.abs(t.at - 2 - table.col));
+  }
 }
 
 /** Adds one data row to the open tables of the current side-by-side group. */
@@ -114,7 +136,8 @@ export function addExpenseRow(line: Line, group: RawExpenseTable[], diagnostics:
       table.closed = true;
       return;
     }
-    table.items.push({ ...labels(t), amount: t.amount, line: line.no, movable: ts.length < open.length });
+    const { category, purpose } = labels(t);
+    table.items.push({ category, purpose, amount: t.amount, line: line.no, movable: ts.length < open.length });
   });
 }
 
@@ -132,19 +155,17 @@ function labels(t: Triple): { category: string; purpose: string } {
  * internal flags are dropped.
  */
 export function finishExpenseGroup(group: RawExpenseTable[]): void {
-  const balanced = (t: RawExpenseTable): boolean => t.total !== null && sum(t.items.map((i) => i.amount)) === t.total;
-  const score = (): number => group.filter(balanced).length;
   for (let pass = 0; pass < 3; pass++) {
     let moved = false;
     for (const from of group) {
       for (const item of [...from.items]) {
         if (!item.movable || balanced(from)) continue;
-        const before = score();
+        const before = balancedCount(group);
         for (const to of group) {
           if (to === from) continue;
           from.items.splice(from.items.indexOf(item), 1);
           to.items.push(item);
-          if (score() > before) {
+          if (balancedCount(group) > before) {
             to.items.sort((a, b) => a.line - b.line);
             moved = true;
             break;
@@ -158,4 +179,13 @@ export function finishExpenseGroup(group: RawExpenseTable[]): void {
     if (!moved) break;
   }
   for (const t of group) for (const item of t.items) delete item.movable;
+}
+
+/** True when a table's items add up to its 計. */
+function balanced(t: RawExpenseTable): boolean {
+  return t.total !== null && sum(t.items.map((i) => i.amount)) === t.total;
+}
+
+function balancedCount(group: RawExpenseTable[]): number {
+  return group.filter(balanced).length;
 }

@@ -1,7 +1,7 @@
 /** The 資金の流れ section: 費目・使途 tables and 支出先上位10者リスト, read line by line. */
 import type { Diagnostic, Recipient } from '../model/schema.ts';
 import { diag } from '../i18n/messages.ts';
-import { type Line } from './text.ts';
+import { compactCell, type Line } from './text.ts';
 import { addExpenseRow, expenseHeadings, finishExpenseGroup, isExpenseColumnRow, type RawExpenseTable } from './expenses.ts';
 import { headerRowBlock, listColumns, listHeading, readRecipient, type ListColumns } from './recipients.ts';
 
@@ -23,23 +23,24 @@ type Mode =
   | { kind: 'expenses'; group: RawExpenseTable[] }
   | { kind: 'list'; list: RawList; cols: ListColumns | null };
 
+/** The list of a block, new or (with a warning) the one already read. */
+function openList(lists: Map<string, RawList>, block: string, line: number, diagnostics: Diagnostic[]): RawList {
+  const existing = lists.get(block);
+  if (existing) {
+    diagnostics.push(diag('warning', 'DUPLICATE_BLOCK', line, { block }, { blockId: block }));
+    return existing;
+  }
+  const list: RawList = { block, line, recipients: [] };
+  lists.set(block, list);
+  return list;
+}
+
 /** Reads every 費目・使途 table and recipient list in the given lines. */
 export function parseFundFlow(lines: readonly Line[], diagnostics: Diagnostic[]): RawFundFlow {
   const lists = new Map<string, RawList>();
   const tables: RawExpenseTable[] = [];
   let mode: Mode = { kind: 'none' };
   let lastCols: ListColumns | null = null;
-
-  const openList = (block: string, line: number): RawList => {
-    const existing = lists.get(block);
-    if (existing) {
-      diagnostics.push(diag('warning', 'DUPLICATE_BLOCK', line, { block }, { blockId: block }));
-      return existing;
-    }
-    const list: RawList = { block, line, recipients: [] };
-    lists.set(block, list);
-    return list;
-  };
 
   for (const line of lines) {
     const headings = expenseHeadings(line);
@@ -53,7 +54,7 @@ export function parseFundFlow(lines: readonly Line[], diagnostics: Diagnostic[])
     const heading = listHeading(line);
     if (heading) {
       if (mode.kind === 'expenses') finishExpenseGroup(mode.group);
-      mode = { kind: 'list', list: openList(heading, line.no), cols: lastCols };
+      mode = { kind: 'list', list: openList(lists, heading, line.no, diagnostics), cols: lastCols };
       continue;
     }
     const cols = listColumns(line);
@@ -62,7 +63,7 @@ export function parseFundFlow(lines: readonly Line[], diagnostics: Diagnostic[])
       const block = headerRowBlock(line);
       if (block) {
         if (mode.kind === 'expenses') finishExpenseGroup(mode.group);
-        mode = { kind: 'list', list: openList(block, line.no), cols };
+        mode = { kind: 'list', list: openList(lists, block, line.no, diagnostics), cols };
       }
       else if (mode.kind === 'list') mode.cols = cols;
       continue;
@@ -70,7 +71,7 @@ export function parseFundFlow(lines: readonly Line[], diagnostics: Diagnostic[])
     if (mode.kind === 'expenses') {
       if (isExpenseColumnRow(line)) {
         // The 費目 cells give each side-by-side table its exact column.
-        const starts = line.cells.flatMap((c, i) => (c.replace(/\s+/g, '') === '費目' ? [i] : []));
+        const starts = line.cells.flatMap((c, i) => (compactCell(c) === '費目' ? [i] : []));
         if (starts.length === mode.group.length) mode.group.forEach((t, k) => (t.col = starts[k] ?? t.col));
         continue;
       }

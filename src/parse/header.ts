@@ -1,5 +1,5 @@
 /** The sheet's header: 事業番号, title (sheet year, ministry), 事業名 and the other labelled fields. */
-import { compact, type Line } from './text.ts';
+import { compactCell, type Line } from './text.ts';
 import { eraYear } from './numbers.ts';
 
 /** Header fields as read; null where the sheet does not have them. */
@@ -39,10 +39,14 @@ export function parseHeader(lines: readonly Line[]): Header {
     projectNumber: null, projectNumberLine: null, projectName: null, ministry: null, sheetYear: null,
     bureau: null, division: null, implementation: null, actualsYear: null, looksLikeSheet: false,
   };
+  const names = propertyNames(FIELDS);
   for (const line of lines) {
-    const joined = line.cells.join(' ');
-    if (h.projectNumber === null && compact(joined).includes('事業番号')) {
-      const rest = compact(joined.slice(joined.indexOf('番号') + 2));
+    // Each pattern below needs one of these, and a text without white space in joined is in
+    // the line's text too; most header lines have none of them.
+    const t = line.text;
+    const joined = t.includes('番') || t.includes('行政事業レビュー') || t.includes('※') ? line.cells.join(' ') : '';
+    if (h.projectNumber === null && joined.includes('番') && compactCell(joined).includes('事業番号')) {
+      const rest = compactCell(joined.slice(joined.indexOf('番号') + 2));
       const m = /^[:]?(\d{4})-([^-]+)-([^-]+)-(\d{2,5})/.exec(rest);
       if (m) {
         h.projectNumber = `${m[1]}-${m[2]}-${m[3]}-${m[4]}`;
@@ -50,24 +54,33 @@ export function parseHeader(lines: readonly Line[]): Header {
         h.looksLikeSheet = true;
       }
     }
-    const title = /((?:令和|平成)\s*(?:元|\d{1,2})\s*年度)\s*行政事業レビューシート\s*(?:\(([^)]+)\))?/.exec(joined);
+    // Both patterns need 行政事業レビュー; most lines have neither.
+    const review = joined.includes('行政事業レビュー');
+    const title = review ? /((?:令和|平成)\s*(?:元|\d{1,2})\s*年度)\s*行政事業レビューシート\s*(?:\(([^)]+)\))?/.exec(joined) : null;
     if (title && h.sheetYear === null) {
       h.sheetYear = eraYear(title[1] ?? '');
       if (title[2]) h.ministry = title[2].trim();
       h.looksLikeSheet = true;
-    } else if (/行政事業レビュー/.test(joined)) {
+    } else if (review) {
       h.looksLikeSheet = true;
     }
-    if (h.actualsYear === null) {
+    if (h.actualsYear === null && joined.includes('※')) {
       const actual = /※\s*((?:令和|平成)\s*(?:元|\d{1,2})\s*年度?)\s*実績/.exec(joined);
       if (actual) h.actualsYear = eraYear(`${actual[1] ?? ''}年`.replace('年度年', '年'));
     }
-    line.cells.forEach((cell, i) => {
-      const field = FIELDS[compact(cell)];
-      if (!field || h[field] !== null) return;
-      const value = line.cells.slice(i + 1).find((c) => c !== '');
-      if (value !== undefined && !FIELDS[compact(value)]) h[field] = value;
-    });
+    const cells = line.cells;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i] as string;
+      // Without its spaces a cell starts with the same character and keeps over half its
+      // length (it has single spaces at most), so most cannot become a key of FIELDS (or of
+      // its prototypes) and need not be compacted.
+      if (cell === '' || !names.initials.has(cell.charAt(0)) || (cell.length + 1) >> 1 > names.longest) continue;
+      const field = FIELDS[compactCell(cell)];
+      if (!field || h[field] !== null) continue;
+      let value: string | undefined;
+      for (let j = i + 1; j < cells.length && value === undefined; j++) if (cells[j] !== '') value = cells[j];
+      if (value !== undefined && !FIELDS[compactCell(value)]) h[field] = value;
+    }
   }
   if (h.projectNumber) {
     const [year, abbr] = h.projectNumber.split('-');
@@ -75,4 +88,17 @@ export function parseHeader(lines: readonly Line[]): Header {
     if (h.ministry === null && abbr) h.ministry = MINISTRIES[abbr] ?? null;
   }
   return h;
+}
+
+/** The first characters and the greatest length of the property names of an object and its prototypes. */
+function propertyNames(o: object): { initials: Set<string>; longest: number } {
+  const initials = new Set<string>();
+  let longest = 0;
+  for (let p: object | null = o; p !== null; p = Object.getPrototypeOf(p) as object | null) {
+    for (const k of Object.getOwnPropertyNames(p)) {
+      initials.add(k.charAt(0));
+      longest = Math.max(longest, k.length);
+    }
+  }
+  return { initials, longest };
 }

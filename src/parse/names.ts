@@ -15,9 +15,22 @@ const EXPAND = new Map(LEGAL_FORMS);
 const ABBREVIATION = new RegExp(LEGAL_FORMS.map(([abbr]) => abbr.replace(/[()]/g, '\\$&')).join('|'), 'g');
 const FULL_FORM = new RegExp(FULL_FORMS.join('|'), 'g');
 
+/**
+ * True when every character is printable ASCII other than the space, kana or a CJK unified
+ * ideograph: NFKC leaves such text as it is (none of these characters decomposes or composes
+ * with its neighbour) and it has no white space or ･, so normalizeName need not copy it.
+ */
+function plainName(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 0x4e00 ? c > 0x9fff : c >= 0x3041 ? c > 0x3096 && (c < 0x30a1 || c > 0x30fc) : c < 0x21 || c > 0x7e) return false;
+  }
+  return true;
+}
+
 /** NFKC, no spaces, legal-form abbreviations written out. */
 export function normalizeName(name: string): string {
-  const n = name.normalize('NFKC').replace(/\s+/g, '').replace(/･/g, '・');
+  const n = plainName(name) ? name : name.normalize('NFKC').replace(/\s+/g, '').replace(/･/g, '・');
   return n.includes('(') ? n.replace(ABBREVIATION, (abbr) => EXPAND.get(abbr) ?? abbr) : n;
 }
 

@@ -10,6 +10,10 @@ const NONE = /^(?:-|―|—|‐|－|ー|−|\*|＊|該当なし|なし)?$/;
  * "552.5百万円". Returns the shortest decimal that round-trips, so sums stay exact.
  */
 export function parseNumber(cell: string): NumberCell {
+  // Most cells are "-", plain digits or "1,234.5" (optionally with %): read those without regexes.
+  if (cell === '' || cell === '-') return { kind: 'none' };
+  const plain = plainNumber(cell);
+  if (plain !== null) return { kind: 'value', value: plain };
   let s = cell.replace(/\s+/g, '');
   if (NONE.test(s)) return { kind: 'none' };
   s = s.replace(/(?:百万円|千円|円|%|件|回|人)$/, '');
@@ -25,6 +29,39 @@ export function parseNumber(cell: string): NumberCell {
   const value = Number(s.replace(/,/g, ''));
   if (!Number.isFinite(value)) return { kind: 'invalid' };
   return { kind: 'value', value: negative && value !== 0 ? -value : value };
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The value of an unsigned number written exactly as parseNumber's pattern accepts it
+ * (digits with optional `,` groups of three and decimals, or ".5"), optionally followed by
+ * "%"; null for anything else, which then takes the general path.
+ */
+function plainNumber(cell: string): number | null {
+  let end = cell.length;
+  if (end > 1 && cell.charCodeAt(end - 1) === 37 /* % */) end--;
+  let i = 0;
+  while (i < end && isDigit(cell.charCodeAt(i))) i++;
+  const lead = i;
+  let commas = false;
+  if (i < end && cell.charCodeAt(i) === 44 /* , */) {
+    if (lead === 0 || lead > 3) return null;
+    while (i < end && cell.charCodeAt(i) === 44) {
+      if (i + 3 >= end || !isDigit(cell.charCodeAt(i + 1)) || !isDigit(cell.charCodeAt(i + 2)) || !isDigit(cell.charCodeAt(i + 3))) return null;
+      i += 4;
+    }
+    commas = true;
+  }
+  if (i < end && cell.charCodeAt(i) === 46 /* . */) {
+    const dot = i++;
+    while (i < end && isDigit(cell.charCodeAt(i))) i++;
+    if (i === dot + 1) return null;
+  } else if (lead === 0) return null;
+  if (i !== end) return null;
+  const text = end === cell.length ? cell : cell.slice(0, end);
+  const value = Number(commas ? text.replaceAll(',', '') : text);
+  return Number.isFinite(value) ? value : null;
 }
 
 /** The value of a cell, or null when it is none or not a number. */

@@ -2,7 +2,7 @@
 import type { Block, Diagnostic, Sheet } from '../model/schema.ts';
 import { diag } from '../i18n/messages.ts';
 import { sum } from '../util/decimal.ts';
-import { binaryLine, compact, toLines, type Line } from './text.ts';
+import { binaryLine, compactCell, toLines, type Line } from './text.ts';
 import { parseHeader } from './header.ts';
 import { parseBudget } from './budget.ts';
 import { parseFundFlow, type RawFundFlow } from './fundflow.ts';
@@ -26,9 +26,10 @@ export function emptySheet(): Sheet {
 
 /** Index of the line that starts the fund-flow section, or -1. */
 function fundFlowStart(lines: readonly Line[]): number {
-  const heading = lines.findIndex((l) => l.cells.some((c) => FUND_FLOW.test(compact(c))));
+  // Cells do not start with a space, so only one starting with 資 can match.
+  const heading = lines.findIndex((l) => l.cells.some((c) => c.startsWith('資') && FUND_FLOW.test(compactCell(c))));
   if (heading >= 0) return heading;
-  return lines.findIndex((l) => l.cells.some((c) => /支出先上位|^費目・(?:使途|用途)/.test(compact(c))));
+  return lines.findIndex((l) => l.cells.some((c) => /支出先上位|^費目・(?:使途|用途)/.test(compactCell(c))));
 }
 
 function unitOf(lines: readonly Line[], start: number): string | null {

@@ -7,7 +7,7 @@ import type { Diagnostic, Recipient } from '../model/schema.ts';
 import { diag } from '../i18n/messages.ts';
 import { contractFamily } from '../model/contract.ts';
 import { corporateNumberStatus } from '../util/corporateNumber.ts';
-import { compact, type Line } from './text.ts';
+import { compactCell, type Line } from './text.ts';
 import { parseNumber } from './numbers.ts';
 
 /** Cell index of each list column; -1 where the sheet lacks it. */
@@ -39,7 +39,7 @@ export function listColumns(line: Line): ListColumns | null {
   if (!/支出先|相手先|契約相手/.test(line.text)) return null;
   const cols: ListColumns = { rank: -1, name: -1, corporateNumber: -1, description: -1, amount: -1, contractType: -1, bidders: -1, awardRate: -1, reason: -1 };
   line.cells.forEach((cell, i) => {
-    const c = compact(cell);
+    const c = compactCell(cell);
     for (const [key, re] of COLUMN_PATTERNS) {
       if (cols[key] === -1 && re.test(c)) {
         cols[key] = i;
@@ -50,23 +50,21 @@ export function listColumns(line: Line): ListColumns | null {
   if (cols.name < 0 || (cols.amount < 0 && cols.corporateNumber < 0)) return null;
   // The rank sits in the (usually unlabelled) cell before the first named column.
   const firstNamed = Math.min(...Object.values(cols).filter((i) => i >= 0));
-  const labelled = line.cells.findIndex((c) => /^(?:順位|No\.?|#)$/i.test(compact(c)));
+  const labelled = line.cells.findIndex((c) => /^(?:順位|No\.?|#)$/i.test(compactCell(c)));
   cols.rank = labelled >= 0 ? labelled : firstNamed - 1;
   return cols;
 }
 
 /** Block letter of a list heading line ("A.", "B", "Cブロック"), or null. */
 export function listHeading(line: Line): string | null {
-  const cells = line.filled;
-  if (cells.length !== 1) return null;
-  const m = /^([A-Z])\s*(?:[.:]|ブロック)?$/.exec(cells[0]?.v ?? '');
+  if (line.filled !== 1) return null;
+  const m = /^([A-Z])\s*(?:[.:]|ブロック)?$/.exec(line.cells[line.first] ?? '');
   return m?.[1] ?? null;
 }
 
 /** Block letter in the first cell of a list header row ("A  支出先  法人番号 …"), or null. */
 export function headerRowBlock(line: Line): string | null {
-  const first = line.filled[0];
-  const m = first ? /^([A-Z])\s*[.:]?$/.exec(first.v) : null;
+  const m = line.first >= 0 ? /^([A-Z])\s*[.:]?$/.exec(line.cells[line.first] as string) : null;
   return m?.[1] ?? null;
 }
 
@@ -77,53 +75,71 @@ const CORPORATE = /^\d{13}$/;
  * a row that starts like one but cannot be read gives a warning naming its line.
  */
 export function readRecipient(line: Line, cols: ListColumns, previousRank: number, block: string, diagnostics: Diagnostic[]): Recipient | null {
-  const cells = line.filled;
-  const first = cells[0];
-  if (!first) return null;
-  const rankMatch = /^(\d{1,4})\.?$/.exec(first.v);
+  const first = line.first;
+  if (first < 0) return null;
+  const cells = line.cells;
+  const ranked = rankOf(cells[first] as string);
   // Dropped leading cells shift the row left: align the rank cell with the rank column.
-  const shift = rankMatch ? first.i - Math.max(cols.rank, 0) : 0;
-  const at = (col: number): string => (col < 0 ? '' : (line.cells[col + shift] ?? ''));
-  const name = at(cols.name);
-  const amountText = at(cols.amount);
+  const shift = ranked >= 0 ? first - Math.max(cols.rank, 0) : 0;
+  const name = cellAt(cells, cols.name, shift);
+  const amountText = cellAt(cells, cols.amount, shift);
   const amount = parseNumber(amountText);
-  if (!rankMatch) {
+  if (ranked < 0) {
     // Not a ranked row; read it only if it clearly has a name and an amount in place.
-    if (!name || amount.kind !== 'value' || cols.rank < 0 || line.cells[cols.rank] !== '') return null;
+    if (!name || amount.kind !== 'value' || cols.rank < 0 || cells[cols.rank] !== '') return null;
   }
-  const rank = rankMatch ? Number(rankMatch[1]) : previousRank + 1;
-  const extra = { blockId: block, rank };
+  const rank = ranked >= 0 ? ranked : previousRank + 1;
   if (!name) {
     diagnostics.push(diag('warning', 'BAD_ROW', line.no, {
       what_ja: `ブロック${block}の支出先の行`, what_en: `a recipient row of block ${block}`,
       expected_ja: '支出先名と支出額', expected_en: 'a recipient name and an amount',
-    }, { ...extra, column: cols.name + shift + 1 }));
+    }, { blockId: block, rank, column: cols.name + shift + 1 }));
     return null;
   }
   if (amount.kind !== 'value') {
-    diagnostics.push(diag('warning', 'BAD_AMOUNT', line.no, { text: amountText || '(空欄)' }, { ...extra, column: cols.amount + shift + 1 }));
+    diagnostics.push(diag('warning', 'BAD_AMOUNT', line.no, { text: amountText || '(空欄)' }, { blockId: block, rank, column: cols.amount + shift + 1 }));
     return null;
   }
-  const corpText = at(cols.corporateNumber).replace(/[\s-]/g, '');
-  const corporateNumber = corpText === '' || /^(?:-|―|なし)$/.test(at(cols.corporateNumber)) ? null : corpText;
-  const contractType = at(cols.contractType) || null;
+  const corpCell = cellAt(cells, cols.corporateNumber, shift);
+  // Cells hold no white space other than single spaces.
+  const corpText = corpCell.includes(' ') || corpCell.includes('-') ? corpCell.replace(/[\s-]/g, '') : corpCell;
+  const corporateNumber = corpText === '' || corpCell === '-' || corpCell === '―' || corpCell === 'なし' ? null : corpText;
+  const contractType = cellAt(cells, cols.contractType, shift) || null;
   return {
     rank, name,
     corporateNumber,
     corporateNumberValid: corporateNumber === null ? null : CORPORATE.test(corporateNumber) && corporateNumberStatus(corporateNumber).valid,
-    description: at(cols.description),
+    description: cellAt(cells, cols.description, shift),
     amount: amount.value,
     contractType: contractType === '-' ? null : contractType,
     contractFamily: contractFamily(contractType),
-    bidders: intOrNull(at(cols.bidders), line, '入札者数', cols.bidders + shift, diagnostics),
-    awardRate: numberOrWarn(at(cols.awardRate), line, '落札率', cols.awardRate + shift, diagnostics),
-    reason: nonDash(at(cols.reason)),
+    bidders: intOrNull(cellAt(cells, cols.bidders, shift), line, '入札者数', cols.bidders + shift, diagnostics),
+    awardRate: numberOrWarn(cellAt(cells, cols.awardRate, shift), line, '落札率', cols.awardRate + shift, diagnostics),
+    reason: nonDash(cellAt(cells, cols.reason, shift)),
     line: line.no,
   };
 }
 
+/** The cell of a list column in a row shifted by `shift`; '' where the sheet lacks the column. */
+function cellAt(cells: readonly string[], col: number, shift: number): string {
+  return col < 0 ? '' : (cells[col + shift] ?? '');
+}
+
+/** The rank of a cell reading "1" to "9999", optionally with a dot ("3."), or -1. */
+function rankOf(v: string): number {
+  const end = v.length > 1 && v.charCodeAt(v.length - 1) === 46 /* . */ ? v.length - 1 : v.length;
+  if (end === 0 || end > 4) return -1;
+  let rank = 0;
+  for (let i = 0; i < end; i++) {
+    const d = v.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    rank = rank * 10 + d;
+  }
+  return rank;
+}
+
 function nonDash(v: string): string | null {
-  return v === '' || /^[-―—]$/.test(v) ? null : v;
+  return v === '' || v === '-' || v === '―' || v === '—' ? null : v;
 }
 
 function numberOrWarn(text: string, line: Line, field: string, col: number, diagnostics: Diagnostic[]): number | null {

@@ -6,8 +6,10 @@ export interface Line {
   no: number;
   text: string;
   cells: string[];
-  /** The non-empty cells with their indices. */
-  filled: Cell[];
+  /** 0-based index of the first non-empty cell, or -1 when every cell is empty. */
+  first: number;
+  /** Number of non-empty cells. */
+  filled: number;
 }
 
 // C0 controls except tab/newlines, DEL, and the replacement character from failed decoding.
@@ -19,19 +21,61 @@ const HAS_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
 // Testing first skips the costly normalisation of the many lines without any.
 const COMPAT = /[\u00A0-\u00BF\u2000-\u206F\u2150-\u24FF\u2E80-\u2FDF\u3000\u3200-\u33FF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]/;
 
+// A line none of whose cells needs cleanCell: no white space other than tabs and single
+// spaces, and no space next to a tab or at either end.
+const NEEDS_CLEANING = /[^\S \t]| {2}|^ | $|\t | \t/;
+
+// Anything in a "\n"-separated text that sends its line through the steps above: a control
+// or compatibility character, or what NEEDS_CLEANING looks for. Lines without any, nearly
+// all of them, are split into cells as they are.
+const SPECIAL = new RegExp(
+  `${HAS_CONTROL.source}|${COMPAT.source}|[^\\S \\t\\n]| {2}|^ | $|\\t | \\t`,
+  'gm',
+);
+
+/** Index of the first SPECIAL character at or after `from`, or the text's length. */
+function nextSpecial(text: string, from: number): number {
+  SPECIAL.lastIndex = from;
+  const m = SPECIAL.exec(text);
+  return m ? m.index : text.length;
+}
+
 /** Splits on CRLF, CR or LF after dropping a BOM; NFKC makes full-width digits, letters, spaces and parentheses ASCII. */
 export function toLines(input: string): Line[] {
-  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
-  const raws = text.split(/\r\n|\r|\n/);
+  const bomless = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  // CRLF and CR become LF, so every line ends one character before the next one starts.
+  const text = bomless.includes('\r') ? bomless.replace(/\r\n?/g, '\n') : bomless;
+  const raws = text.split('\n');
   // A final line break ends the last line; it does not start another one.
-  if (raws.length > 1 && raws.at(-1) === '') raws.pop();
-  return raws.map((raw, i) => {
-    const stripped = HAS_CONTROL.test(raw) ? raw.replace(CONTROL, '') : raw;
-    const clean = COMPAT.test(stripped) ? stripped.normalize('NFKC') : stripped;
-    const cells = clean.split('\t');
-    for (let c = 0; c < cells.length; c++) cells[c] = cleanCell(cells[c] as string);
-    return { no: i + 1, text: clean, cells, filled: filled(cells) };
-  });
+  if (raws.length > 1 && raws[raws.length - 1] === '') raws.pop();
+  const lines: Line[] = [];
+  let start = 0;
+  let special = nextSpecial(text, 0);
+  for (let n = 0; n < raws.length; n++) {
+    const raw = raws[n] as string;
+    const end = start + raw.length;
+    let clean = raw;
+    let cells: string[];
+    if (special < end) {
+      const stripped = HAS_CONTROL.test(raw) ? raw.replace(CONTROL, '') : raw;
+      clean = COMPAT.test(stripped) ? stripped.normalize('NFKC') : stripped;
+      cells = clean.split('\t');
+      if (NEEDS_CLEANING.test(clean)) for (let c = 0; c < cells.length; c++) cells[c] = cleanCell(cells[c] as string);
+      special = nextSpecial(text, end + 1);
+    } else {
+      cells = raw.split('\t');
+    }
+    let first = -1;
+    let count = 0;
+    for (let c = 0; c < cells.length; c++) {
+      if (cells[c] === '') continue;
+      if (first < 0) first = c;
+      count++;
+    }
+    lines.push({ no: n + 1, text: clean, cells, first, filled: count });
+    start = end + 1;
+  }
+  return lines;
 }
 
 /** Trims a cell and folds runs of white space into one space. */
@@ -40,9 +84,13 @@ export function cleanCell(cell: string): string {
   return /\s\s|[^\S ]/.test(cell) ? cell.replace(/\s+/g, ' ').trim() : cell.trim();
 }
 
-/** Cell text without any white space, for matching labels such as "予算 の 状 況". */
-export function compact(cell: string): string {
-  return cell.replace(/\s+/g, '');
+/**
+ * Cell text without any white space, for matching labels such as "予算 の 状 況". Only for
+ * the cells of a Line, or cells joined with spaces: cleanCell leaves no white space in them
+ * but single spaces, so most need no regex and no copy.
+ */
+export function compactCell(cell: string): string {
+  return cell.includes(' ') ? cell.replaceAll(' ', '') : cell;
 }
 
 /**
@@ -66,20 +114,4 @@ export function binaryLine(input: string): number | null {
     total += line.length;
   }
   return total > 0 && bad / total > 0.1 ? first : null;
-}
-
-/** A non-empty cell and its 0-based index. */
-export interface Cell {
-  i: number;
-  v: string;
-}
-
-/** The non-empty cells of a line with their 0-based indices. */
-export function filled(cells: readonly string[]): Cell[] {
-  const out: Cell[] = [];
-  for (let i = 0; i < cells.length; i++) {
-    const v = cells[i] as string;
-    if (v !== '') out.push({ i, v });
-  }
-  return out;
 }
