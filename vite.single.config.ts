@@ -6,6 +6,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { seedSheet } from './scripts/seed-plugin.ts';
+import { prerenderApp } from './scripts/prerender-plugin.ts';
 import { createHash } from 'node:crypto';
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -48,7 +49,7 @@ function inlineEverything(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), seedSheet(), inlineEverything()],
+  plugins: [svelte(), seedSheet(), prerenderApp(), inlineEverything()],
   build: {
     target: 'es2022',
     outDir: 'dist-single',

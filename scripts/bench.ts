@@ -108,6 +108,7 @@ try {
 if (browser) {
   const b = browser;
   add('first painted diagram (seed) / blank page with the same shell', `${ms(b.firstDiagram)} ms / ${ms(b.blank)} ms = ×${(b.firstDiagram / b.blank).toFixed(2)}`, '≤ ×1.5', b.firstDiagram / b.blank <= 1.5);
+  add('app interactive (hydrated) after navigation (seed)', `${ms(b.live)} ms`);
   add('hover highlight latency (seed)', `${ms(b.hover)} ms`);
   add('drill-down latency (seed, block D)', `${ms(b.drill)} ms`);
   add('26×100: top level render (Esc from a drill-down)', `${ms(b.bigTop)} ms`, '≤ 50 ms', b.bigTop <= 50);

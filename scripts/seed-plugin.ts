@@ -19,12 +19,17 @@ export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
+/** What the page gets of the seed: file name, text and its parse output. */
+export function seedPayload(file = SEED_FILE): { name: string; text: string; output: ReturnType<typeof analyze> } {
+  const text = readFileSync(file, 'utf8');
+  return { name: basename(file), text, output: analyze(text) };
+}
+
 export function seedSheet(file = SEED_FILE): Plugin {
   return {
     name: 'seed-sheet',
     transformIndexHtml(html) {
-      const text = readFileSync(file, 'utf8');
-      const payload = jsonForScript({ name: basename(file), text, output: analyze(text) });
+      const payload = jsonForScript(seedPayload(file));
       return html.replace('<div id="app"></div>', () => `<div id="app"></div>\n    <script type="application/json" id="seed-sheet">${payload}</script>`);
     },
   };

@@ -5,7 +5,7 @@
  * (scripts/seed-plugin.ts) with its parse output computed at build time, so it is data,
  * not code, and the parser loads only when another sheet (or re-parenting) needs it.
  */
-import { mount } from 'svelte';
+import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { drillDown } from './model/drilldown.ts';
 import type { ParseOutput } from './model/schema.ts';
@@ -27,4 +27,34 @@ void loadDefault();
 syncHash(app, { loadDefault });
 
 const target = document.getElementById('app');
-if (target) mount(App, { target, props: { app } });
+if (target) start(target);
+
+/**
+ * The build prerenders the seed's overview into #app (scripts/prerender-plugin.ts). With no
+ * view in the URL that is exactly the first view: let the browser paint it, then hydrate.
+ * Otherwise (a link to another view) drop it and render the app at once.
+ */
+function start(target: HTMLElement): void {
+  const live = (): void => {
+    // For tests and `npm run bench`: the diagram now answers to the user.
+    target.setAttribute('data-live', '');
+    performance.mark('app-live');
+  };
+  const prerendered = target.firstChild !== null;
+  if (prerendered && location.hash === '' && seed?.output) {
+    let done = false;
+    const go = (): void => {
+      if (done) return;
+      done = true;
+      hydrate(App, { target, props: { app } });
+      live();
+    };
+    // After the frame that paints the prerendered diagram (rAF does not run in hidden tabs: then at once).
+    if (document.visibilityState === 'hidden') go();
+    else requestAnimationFrame(() => setTimeout(go, 0));
+    return;
+  }
+  target.textContent = '';
+  mount(App, { target, props: { app } });
+  live();
+}

@@ -51,6 +51,39 @@ describe('fund-flow explorer in Chromium', () => {
     await context.close();
   });
 
+  it('paints the seed diagram from the HTML alone (prerendered), and the script takes the same elements over', async () => {
+    // No script at all: the built page already holds the diagram, labels and amounts.
+    const still = await env.browser.newContext({ viewport: { width: 1280, height: 720 }, javaScriptEnabled: false, locale: 'ja-JP' });
+    const bare = await still.newPage();
+    await bare.goto(env.server.url);
+    for (const [id, amount] of BLOCKS) {
+      assert.equal(await bare.getByRole('button', { name: new RegExp(`^${id} .*${esc(amount)}百万円`) }).count(), 1, `prerendered node ${id}`);
+    }
+    assert.match(await bare.locator('svg.sankey').innerHTML(), /D サイバーディフェンス研究所 他2者/);
+    await shot(bare, '00-prerendered-no-script');
+    await still.close();
+    // With the script: the element painted first is the one that answers to clicks (hydrated, not replaced).
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce', locale: 'ja-JP' });
+    await context.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        window.__painted = document.querySelector('svg.sankey g.node[data-id="D"]');
+      });
+    });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    await page.goto(env.server.url);
+    await page.locator('#app[data-live]').waitFor({ state: 'attached' });
+    assert.equal(await page.evaluate(() => window.__painted instanceof SVGGElement && window.__painted === document.querySelector('svg.sankey g.node[data-id="D"]')), true);
+    await bar(page, 'D サイバーディフェンス研究所').click();
+    await node(page, '株式会社サイバーディフェンス研究所 42.9百万円').waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   for (const [width, height] of [
     [1280, 720],
     [768, 1024],

@@ -51,8 +51,17 @@ export async function open(env, { width = 1280, height = 720, colorScheme = 'lig
     void d.dismiss();
   });
   await page.goto(env.server.url);
-  await page.getByRole('group', { name: /資金の流れ/ }).first().waitFor();
+  await live(page);
   return { page, context, problems };
+}
+
+/**
+ * Waits until the app is live: the diagram is there and the script has taken it over
+ * (the build prerenders the first view into the HTML; main.ts hydrates it after it is painted).
+ */
+export async function live(page) {
+  await page.getByRole('group', { name: /資金の流れ/ }).first().waitFor();
+  await page.locator('#app[data-live]').waitFor({ state: 'attached' });
 }
 
 /** Save what the user sees (the viewport) under tests/browser/screenshots/; `fullPage` for the whole page. */

@@ -99,6 +99,10 @@ export async function openGuarded(browser, url, { width = 1280, height = 720, or
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(url);
-  if (wait) await page.locator('svg.sankey').first().waitFor();
+  if (wait) {
+    await page.locator('svg.sankey').first().waitFor();
+    // The first view is prerendered into the HTML: wait until the script has taken it over.
+    await page.locator('#app[data-live]').waitFor({ state: 'attached' });
+  }
   return { page, context, problems, ...g };
 }
