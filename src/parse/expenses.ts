@@ -40,9 +40,10 @@ export function expenseHeadings(line: Line): { block: string; name: string; col:
   if (line.first < 0 || isDigits(line.cells[line.first] as string)) return out;
   for (let i = line.first; i < line.cells.length; i++) {
     const v = line.cells[i] as string;
+    // HEADING starts with a capital; most cells fail this before the regex.
+    if (v === '') continue;
     const c = v.charCodeAt(0);
-    // HEADING starts with a capital; '' and most cells fail this before the regex.
-    if (!(c >= 65 && c <= 90)) continue;
+    if (c < 65 || c > 90) continue;
     const m = HEADING.exec(v);
     if (m?.[1] && m[2]) out.push({ block: m[1], name: m[2].trim(), col: i });
   }

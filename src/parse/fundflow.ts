@@ -41,6 +41,7 @@ export function parseFundFlow(lines: readonly Line[], diagnostics: Diagnostic[])
   const tables: RawExpenseTable[] = [];
   let mode: Mode = { kind: 'none' };
   let lastCols: ListColumns | null = null;
+  const columns = new Map<string, ListColumns | null>();
 
   for (const line of lines) {
     const headings = expenseHeadings(line);
@@ -57,7 +58,7 @@ export function parseFundFlow(lines: readonly Line[], diagnostics: Diagnostic[])
       mode = { kind: 'list', list: openList(lists, heading, line.no, diagnostics), cols: lastCols };
       continue;
     }
-    const cols = listColumns(line);
+    const cols = listColumns(line, columns);
     if (cols) {
       lastCols = cols;
       const block = headerRowBlock(line);

@@ -2,7 +2,7 @@
 import type { Block, Diagnostic, Sheet } from '../model/schema.ts';
 import { diag } from '../i18n/messages.ts';
 import { sum } from '../util/decimal.ts';
-import { binaryLine, compactCell, toLines, type Line } from './text.ts';
+import { binaryLine, compactCell, linesWithoutControl, toLines, type Line } from './text.ts';
 import { parseHeader } from './header.ts';
 import { parseBudget } from './budget.ts';
 import { parseFundFlow, type RawFundFlow } from './fundflow.ts';
@@ -47,10 +47,13 @@ export function parseSheet(input: string): ParseResult {
   if (input.trim() === '' || input.replace(/^\uFEFF/, '').trim() === '') {
     return { value: sheet, diagnostics: [diag('error', 'EMPTY_INPUT', 1)] };
   }
-  const binary = binaryLine(input);
-  if (binary !== null) return { value: sheet, diagnostics: [diag('error', 'BINARY_INPUT', binary)] };
-
-  const lines = toLines(input);
+  // Only an input with a control character can be binary; nearly none has one.
+  let lines = linesWithoutControl(input);
+  if (lines === null) {
+    const binary = binaryLine(input);
+    if (binary !== null) return { value: sheet, diagnostics: [diag('error', 'BINARY_INPUT', binary)] };
+    lines = toLines(input);
+  }
   const start = fundFlowStart(lines);
   const header = parseHeader(start >= 0 ? lines.slice(0, start) : lines);
   if (start < 0) {

@@ -34,9 +34,20 @@ const COLUMN_PATTERNS: [keyof ListColumns, RegExp][] = [
   ['reason', /理由|改善策/],
 ];
 
-/** Column indices from a list header row, or null when the row is not one. */
-export function listColumns(line: Line): ListColumns | null {
+/**
+ * Column indices from a list header row, or null when the row is not one. A line's cells
+ * follow from its text, so `cache` can hold the answer for the header row every block repeats.
+ */
+export function listColumns(line: Line, cache?: Map<string, ListColumns | null>): ListColumns | null {
   if (!/支出先|相手先|契約相手/.test(line.text)) return null;
+  const known = cache?.get(line.text);
+  if (known !== undefined) return known && { ...known };
+  const cols = readColumns(line);
+  cache?.set(line.text, cols && { ...cols });
+  return cols;
+}
+
+function readColumns(line: Line): ListColumns | null {
   const cols: ListColumns = { rank: -1, name: -1, corporateNumber: -1, description: -1, amount: -1, contractType: -1, bidders: -1, awardRate: -1, reason: -1 };
   line.cells.forEach((cell, i) => {
     const c = compactCell(cell);

@@ -25,45 +25,65 @@ const COMPAT = /[\u00A0-\u00BF\u2000-\u206F\u2150-\u24FF\u2E80-\u2FDF\u3000\u320
 // spaces, and no space next to a tab or at either end.
 const NEEDS_CLEANING = /[^\S \t]| {2}|^ | $|\t | \t/;
 
-// Anything in a "\n"-separated text that sends its line through the steps above: a control
-// or compatibility character, or what NEEDS_CLEANING looks for. Lines without any, nearly
-// all of them, are split into cells as they are.
-const SPECIAL = new RegExp(
-  `${HAS_CONTROL.source}|${COMPAT.source}|[^\\S \\t\\n]| {2}|^ | $|\\t | \\t`,
-  'gm',
-);
+// What sends a line of a "\n"-separated text through the steps above, in two scans that are
+// cheaper than one: characters (a superset of the control, compatibility and white-space
+// characters other than space, tab and newline) and misplaced spaces (as NEEDS_CLEANING).
+// Lines with neither, nearly all of them, are split into cells as they are.
+const SPECIAL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u00BF\u1680\u2000-\u206F\u2150-\u24FF\u2E80-\u2FDF\u3000\u3200-\u33FF\uF900-\uFAFF\uFE30-\uFE4F\uFEFF\uFF00-\uFFFF]/g;
+const SPECIAL_SPACES = /^ | $| [ \t]|\t /gm;
 
-/** Index of the first SPECIAL character at or after `from`, or the text's length. */
-function nextSpecial(text: string, from: number): number {
-  SPECIAL.lastIndex = from;
-  const m = SPECIAL.exec(text);
+/** Index of the first match of a global regex at or after `from`, or the text's length. */
+function next(re: RegExp, text: string, from: number): number {
+  re.lastIndex = from;
+  const m = re.exec(text);
   return m ? m.index : text.length;
 }
 
 /** Splits on CRLF, CR or LF after dropping a BOM; NFKC makes full-width digits, letters, spaces and parentheses ASCII. */
 export function toLines(input: string): Line[] {
+  return splitLines(input, false) as Line[];
+}
+
+/** toLines, or null when a line holds a control character (then see binaryLine). */
+export function linesWithoutControl(input: string): Line[] | null {
+  return splitLines(input, true);
+}
+
+function splitLines(input: string, stopAtControl: boolean): Line[] | null {
   const bomless = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   // CRLF and CR become LF, so every line ends one character before the next one starts.
   const text = bomless.includes('\r') ? bomless.replace(/\r\n?/g, '\n') : bomless;
-  const raws = text.split('\n');
-  // A final line break ends the last line; it does not start another one.
-  if (raws.length > 1 && raws[raws.length - 1] === '') raws.pop();
   const lines: Line[] = [];
-  let start = 0;
-  let special = nextSpecial(text, 0);
-  for (let n = 0; n < raws.length; n++) {
-    const raw = raws[n] as string;
-    const end = start + raw.length;
-    let clean = raw;
+  let char = next(SPECIAL_CHARS, text, 0);
+  let space = next(SPECIAL_SPACES, text, 0);
+  let tab = text.indexOf('\t');
+  for (let start = 0; ; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let clean: string;
     let cells: string[];
-    if (special < end) {
-      const stripped = HAS_CONTROL.test(raw) ? raw.replace(CONTROL, '') : raw;
+    if (char < end || space < end) {
+      const raw = text.slice(start, end);
+      const control = HAS_CONTROL.test(raw);
+      if (control && stopAtControl) return null;
+      const stripped = control ? raw.replace(CONTROL, '') : raw;
       clean = COMPAT.test(stripped) ? stripped.normalize('NFKC') : stripped;
       cells = clean.split('\t');
       if (NEEDS_CLEANING.test(clean)) for (let c = 0; c < cells.length; c++) cells[c] = cleanCell(cells[c] as string);
-      special = nextSpecial(text, end + 1);
+      if (char < end) char = next(SPECIAL_CHARS, text, end + 1);
+      if (space < end) space = next(SPECIAL_SPACES, text, end + 1);
+      if (tab >= 0 && tab < end) tab = text.indexOf('\t', end + 1);
     } else {
-      cells = raw.split('\t');
+      // Cells straight from the text, one search per tab rather than a split per line.
+      clean = text.slice(start, end);
+      cells = [];
+      let from = start;
+      while (tab >= 0 && tab < end) {
+        cells.push(text.slice(from, tab));
+        from = tab + 1;
+        tab = text.indexOf('\t', from);
+      }
+      cells.push(from === start ? clean : text.slice(from, end));
     }
     let first = -1;
     let count = 0;
@@ -72,10 +92,11 @@ export function toLines(input: string): Line[] {
       if (first < 0) first = c;
       count++;
     }
-    lines.push({ no: n + 1, text: clean, cells, first, filled: count });
+    lines.push({ no: lines.length + 1, text: clean, cells, first, filled: count });
+    // A final line break ends the last line; it does not start another one.
+    if (end >= text.length - 1) return lines;
     start = end + 1;
   }
-  return lines;
 }
 
 /** Trims a cell and folds runs of white space into one space. */
