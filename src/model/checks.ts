@@ -4,6 +4,7 @@ import { diag } from '../i18n/messages.ts';
 import { sum } from '../util/decimal.ts';
 import { corporateNumberStatus } from '../util/corporateNumber.ts';
 import { byRecipient } from './byRecipient.ts';
+import { recipientKey } from './blocks.ts';
 import { compare } from './tolerance.ts';
 
 /** Row-level checks: 法人番号 check digits and the competition flags. */
@@ -49,12 +50,29 @@ export function checkExpenses(sheet: Sheet, out: Diagnostic[]): void {
 
 /** The same 法人番号 in several blocks (info). */
 export function checkSameRecipient(sheet: Sheet, out: Diagnostic[]): void {
+  if (!sharesKeyAcrossBlocks(sheet)) return;
   // byRecipient already merges rows across blocks; only real 法人番号 (keys "#…") count here.
   for (const m of byRecipient(sheet)) {
     const first = m.blocks[0];
     if (!m.key.startsWith('#') || m.blocks.length < 2 || !first) continue;
     out.push(diag('info', 'SAME_RECIPIENT_BLOCKS', first.lines[0] ?? 1, { name: m.name, number: m.corporateNumber ?? '', blocks: m.blocks.map((x) => x.blockId).join(', '), total: m.total }, { blockId: first.blockId, rank: first.ranks[0] ?? null }));
   }
+}
+
+/** True when some 法人番号 key (as byRecipient merges rows) occurs in two blocks; most sheets have none. */
+function sharesKeyAcrossBlocks(sheet: Sheet): boolean {
+  const blockOf = new Map<string, string>();
+  for (const b of sheet.blocks) {
+    for (const r of b.recipients) {
+      if (r.corporateNumber === null) continue;
+      const key = recipientKey(r);
+      if (!key.startsWith('#')) continue;
+      const seen = blockOf.get(key);
+      if (seen === undefined) blockOf.set(key, b.id);
+      else if (seen !== b.id) return true;
+    }
+  }
+  return false;
 }
 
 /** The 執行額 of the year the fund flow reports vs the blocks the ministry pays directly. */
