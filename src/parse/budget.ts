@@ -24,6 +24,7 @@ const ROW_NAMES: Record<Row, string> = {
 };
 
 function labelOf(cell: string): Row | null {
+  if (cell === '') return null;
   const c = compactCell(cell);
   for (const [re, row] of LABELS) if (re.test(c)) return row;
   return null;
@@ -31,7 +32,9 @@ function labelOf(cell: string): Row | null {
 
 /** Reads the budget table; returns [] when the sheet has none. */
 export function parseBudget(lines: readonly Line[], diagnostics: Diagnostic[]): BudgetYear[] {
-  const headerAt = lines.findIndex((l) => l.cells.some((c) => /予算額/.test(c) && /執行額/.test(c)) && l.cells.some((c) => eraYear(c) !== null));
+  // A cell's text without white space is in its line's text, so most lines are ruled out at once.
+  const headerAt = lines.findIndex((l) => l.text.includes('予算額') && l.text.includes('執行額') &&
+    l.cells.some((c) => /予算額/.test(c) && /執行額/.test(c)) && l.cells.some((c) => eraYear(c) !== null));
   const header = lines[headerAt];
   if (!header) return [];
   const columns = header.cells
@@ -44,8 +47,12 @@ export function parseBudget(lines: readonly Line[], diagnostics: Diagnostic[]): 
   const first = columns[0]?.i ?? 0;
   const seen = new Set<Row>();
   // The table's rows follow the header; blank lines in between do not count.
-  for (const line of lines.slice(headerAt + 1).filter((l) => l.text.trim() !== '').slice(0, 15)) {
-    if (line.cells.some((c) => /予算内訳|活動内容|活動目標/.test(c))) break;
+  for (let n = headerAt + 1, rows = 0; n < lines.length && rows < 15; n++) {
+    const line = lines[n] as Line;
+    if (line.text.trim() === '') continue;
+    rows++;
+    // Same as testing each cell: the words have no white space, which is all cleaning changes.
+    if (/予算内訳|活動内容|活動目標/.test(line.text)) break;
     const at = line.cells.findIndex((c) => labelOf(c) !== null);
     if (at < 0) continue;
     const row = labelOf(line.cells[at] ?? '') as Row;

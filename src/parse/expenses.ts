@@ -61,6 +61,8 @@ function isDigits(v: string): boolean {
 
 /** True for the 費目 | 使途 | 金額 column-header row. */
 export function isExpenseColumnRow(line: Line): boolean {
+  // Both labels need characters that most rows' text lacks.
+  if (!line.text.includes('目') || !line.text.includes('途')) return false;
   const c = line.cells.map(compactCell);
   return c.includes('費目') && c.some((x) => x === '使途' || x === '用途');
 }

@@ -74,7 +74,7 @@ export function parseHeader(lines: readonly Line[]): Header {
       // Without its spaces a cell starts with the same character and keeps over half its
       // length (it has single spaces at most), so most cannot become a key of FIELDS (or of
       // its prototypes) and need not be compacted.
-      if (cell === '' || !names.initials.has(cell.charAt(0)) || (cell.length + 1) >> 1 > names.longest) continue;
+      if (cell === '' || !names.initials.has(cell.charCodeAt(0)) || (cell.length + 1) >> 1 > names.longest) continue;
       const field = FIELDS[compactCell(cell)];
       if (!field || h[field] !== null) continue;
       let value: string | undefined;
@@ -90,13 +90,13 @@ export function parseHeader(lines: readonly Line[]): Header {
   return h;
 }
 
-/** The first characters and the greatest length of the property names of an object and its prototypes. */
-function propertyNames(o: object): { initials: Set<string>; longest: number } {
-  const initials = new Set<string>();
+/** The first characters (as code units) and the greatest length of the property names of an object and its prototypes. */
+function propertyNames(o: object): { initials: Set<number>; longest: number } {
+  const initials = new Set<number>();
   let longest = 0;
   for (let p: object | null = o; p !== null; p = Object.getPrototypeOf(p) as object | null) {
     for (const k of Object.getOwnPropertyNames(p)) {
-      initials.add(k.charAt(0));
+      initials.add(k.charCodeAt(0));
       longest = Math.max(longest, k.length);
     }
   }

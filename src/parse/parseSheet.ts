@@ -27,7 +27,7 @@ export function emptySheet(): Sheet {
 /** Index of the line that starts the fund-flow section, or -1. */
 function fundFlowStart(lines: readonly Line[]): number {
   // Cells do not start with a space, so only one starting with 資 can match.
-  const heading = lines.findIndex((l) => l.cells.some((c) => c.startsWith('資') && FUND_FLOW.test(compactCell(c))));
+  const heading = lines.findIndex((l) => l.text.includes('資') && l.cells.some((c) => c.startsWith('資') && FUND_FLOW.test(compactCell(c))));
   if (heading >= 0) return heading;
   return lines.findIndex((l) => l.cells.some((c) => /支出先上位|^費目・(?:使途|用途)/.test(compactCell(c))));
 }
