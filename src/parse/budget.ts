@@ -26,7 +26,10 @@ const ROW_NAMES: Record<Row, string> = {
 function labelOf(cell: string): Row | null {
   if (cell === '') return null;
   const c = compactCell(cell);
-  for (const [re, row] of LABELS) if (re.test(c)) return row;
+  for (let k = 0; k < LABELS.length; k++) {
+    const label = LABELS[k] as [RegExp, Row];
+    if (label[0].test(c)) return label[1];
+  }
   return null;
 }
 

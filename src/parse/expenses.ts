@@ -146,7 +146,10 @@ export function addExpenseRow(line: Line, group: RawExpenseTable[], diagnostics:
 
 /** 費目 and 使途 of a triple; a lone text next to the amount is the 使途, one cell further the 費目. */
 function labels(t: Triple): { category: string; purpose: string } {
-  const [a, b] = t.texts.slice(-2);
+  // The last two texts; indexing is cheaper than slice and destructuring.
+  const n = t.texts.length;
+  const a = n >= 2 ? t.texts[n - 2] : t.texts[0];
+  const b = n >= 2 ? t.texts[n - 1] : undefined;
   if (a && b) return { category: a.v, purpose: b.v };
   if (a && a.i === t.at - 1) return { category: '', purpose: a.v };
   return { category: a?.v ?? '', purpose: '' };

@@ -43,7 +43,8 @@ export function parseFundFlow(lines: readonly Line[], diagnostics: Diagnostic[])
   let lastCols: ListColumns | null = null;
   const columns = new Map<string, ListColumns | null>();
 
-  for (const line of lines) {
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n] as Line;
     const headings = expenseHeadings(line);
     if (headings.length > 0) {
       if (mode.kind === 'expenses') finishExpenseGroup(mode.group);

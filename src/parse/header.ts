@@ -40,7 +40,8 @@ export function parseHeader(lines: readonly Line[]): Header {
     bureau: null, division: null, implementation: null, actualsYear: null, looksLikeSheet: false,
   };
   const names = propertyNames(FIELDS);
-  for (const line of lines) {
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n] as Line;
     // Each pattern below needs one of these, and a text without white space in joined is in
     // the line's text too; most header lines have none of them.
     const t = line.text;
