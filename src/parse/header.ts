@@ -42,8 +42,8 @@ export function parseHeader(lines: readonly Line[]): Header {
   const names = propertyNames(FIELDS);
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n] as Line;
-    // Each pattern below needs one of these, and a text without white space in joined is in
-    // the line's text too; most header lines have none of them.
+    // Each pattern below needs one of these words, which (having no white space) are in the
+    // line's text whenever they are in its joined cells; most header lines have none.
     const t = line.text;
     const joined = t.includes('番') || t.includes('行政事業レビュー') || t.includes('※') ? line.cells.join(' ') : '';
     if (h.projectNumber === null && joined.includes('番') && compactCell(joined).includes('事業番号')) {
