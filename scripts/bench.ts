@@ -19,8 +19,10 @@ const median = (xs: number[]): number => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
+/** Median of `runs` timed calls, after `warmup` calls and at least 300 ms of calls (so the JIT has settled: steady-state figures). */
 function time(fn: () => void, runs: number, warmup = 3): number {
-  for (let i = 0; i < warmup; i++) fn();
+  const settle = performance.now() + 300;
+  for (let i = 0; i < warmup || performance.now() < settle; i++) fn();
   const xs: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
