@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import DetailPanel from '../../../src/view/panels/DetailPanel.svelte';
 import RecipientPanel from '../../../src/view/panels/RecipientPanel.svelte';
@@ -132,6 +132,17 @@ describe('DetailPanel', () => {
     } finally {
       delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView;
     }
+  });
+
+  it('switches to another block a frame later, whole (not in the frame that draws the new diagram)', async () => {
+    const blockF = { ...blockE, id: 'F', total: 10 };
+    const { rerender } = render(DetailPanel, { block: blockE, unit: '百万円', lang: 'ja', selectedRank: null });
+    await rerender({ block: blockF, selectedRank: 2 });
+    expect(screen.getByRole('heading', { name: 'ブロックE' })).toBeInTheDocument();
+    expect(screen.getByText('116.6百万円(1.2億円)')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'ブロックF' })).toBeInTheDocument());
+    expect(screen.getByText('10百万円')).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: /ブロックFの支出先/ }).querySelector('tr.selected')).toHaveAttribute('data-rank', '2');
   });
 
   it('switches language', async () => {
