@@ -106,17 +106,65 @@ function familyParts(rows: readonly Recipient[]): FamilyPart[] {
   return [...by.entries()].map(([key, v]) => ({ key, value: sum(v) })).sort((a, b) => b.value - a.value);
 }
 
+/** 契約方式等 without spaces, as counted: a sheet repeats a few distinct values on every row. */
+const compact = new Map<string, string>();
+function contractKey(type: string | null): string {
+  const raw = type ?? '';
+  let key = compact.get(raw);
+  if (key === undefined) {
+    key = raw.replace(/\s+/g, '') || '–';
+    if (compact.size < 1000) compact.set(raw, key);
+  }
+  return key;
+}
+
 function contractTypes(rows: readonly Recipient[]): { type: string; count: number }[] {
   const by = new Map<string, number>();
   for (const r of rows) {
-    const t = (r.contractType ?? '').replace(/\s+/g, '') || '–';
+    const t = contractKey(r.contractType);
     by.set(t, (by.get(t) ?? 0) + 1);
   }
   return [...by.entries()].map(([type, count]) => ({ type, count }));
 }
 
+/** What a node's rows say, whatever the view: counted once per list of rows (a block's recipients). */
+interface RowStats {
+  singleBidder: number;
+  highRate: number;
+  flagged: number;
+  contractTypes: { type: string; count: number }[];
+  families: FamilyPart[];
+}
+const statsByRows = new WeakMap<readonly Recipient[], RowStats>();
+function rowStats(rows: readonly Recipient[]): RowStats {
+  let stats = statsByRows.get(rows);
+  if (!stats) {
+    let singleBidder = 0;
+    let highRate = 0;
+    let flagged = 0;
+    for (const r of rows) {
+      const one = isSingleBidder(r);
+      const high = isHighAwardRate(r);
+      if (one) singleBidder++;
+      if (high) highRate++;
+      if (one || high) flagged++;
+    }
+    stats = { singleBidder, highRate, flagged, contractTypes: contractTypes(rows), families: familyParts(rows) };
+    statsByRows.set(rows, stats);
+  }
+  return stats;
+}
+
+const titles = new WeakMap<Block, Partial<Record<Lang, string>>>();
+
 /** Short title of a block in the UI language: "B 日立製作所 他5者" / "B 日立製作所 +5 others". */
 export function blockTitle(block: Block, lang: Lang): string {
+  let byLang = titles.get(block);
+  if (!byLang) titles.set(block, (byLang = {}));
+  return (byLang[lang] ??= titleOfBlock(block, lang));
+}
+
+function titleOfBlock(block: Block, lang: Lang): string {
   const merged = mergedRecipients(block);
   const top = merged[0];
   const s = ui(lang);
@@ -166,10 +214,8 @@ export function describeNodes(layout: SankeyLayout, ctx: InfoContext): Map<strin
     const fullName = n.kind === 'recipient' ? (rows[0]?.name ?? n.label) : n.kind === 'ministry' ? (ctx.sheet.ministry ?? n.label) : title;
     const parent = parentOf.get(n.id);
     const amountText = formatAmount(amount, unit, ctx.lang);
-    const singleBidder = rows.filter(isSingleBidder).length;
-    const highRate = rows.filter(isHighAwardRate).length;
+    const { singleBidder, highRate, flagged, contractTypes, families } = rowStats(rows);
     const drillable = n.kind === 'block' && n.id !== ctx.currentBlock && ctx.sheet.blocks.some((b) => b.id === n.id);
-    const flagged = rows.filter((r) => isSingleBidder(r) || isHighAwardRate(r)).length;
     const f = flowStrings(ctx.lang);
     const fold = ctx.folds?.find((x) => x.id === n.id);
     const marks = [singleBidder ? `${MARKS.singleBidder}${singleBidder}` : '', highRate ? `${MARKS.highAwardRate}${highRate}` : ''].filter(Boolean).join(' ');
@@ -184,8 +230,8 @@ export function describeNodes(layout: SankeyLayout, ctx: InfoContext): Map<strin
       amountShort: amountText.replace(/\s*\([^()]*\)$/, ''),
       shareOfTotal: n.kind === 'ministry' || ctx.ministryTotal === null ? null : formatShare(amount, ctx.ministryTotal, ctx.lang),
       shareOfParent: parent !== undefined ? { parent: titles.get(parent) ?? parent, share: formatShare(amount, amounts.get(parent) ?? null, ctx.lang) } : null,
-      contractTypes: contractTypes(rows),
-      families: familyParts(rows),
+      contractTypes: contractTypes.map((c) => ({ ...c })),
+      families: families.map((p) => ({ ...p })),
       singleBidder,
       highRate,
       flagged,
