@@ -1,0 +1,203 @@
+/**
+ * Everything FlowView draws for one view of a sheet (the overview or a block's drill-down),
+ * from graph to markup: folding, size, layout, node descriptions, label placement and the
+ * markup of every node and band. Pure, and kept per parse output (see {@link sceneFor}), so
+ * going back to a view (Esc, the breadcrumb, the same drill-down again) lays nothing out anew.
+ */
+import type { Graph, Sheet } from '../model/schema.ts';
+import {
+  foldGraph,
+  labelRoom,
+  layoutSankey,
+  nodeDepths,
+  placeLabels,
+  respaceColumns,
+  stripes,
+  type Fold,
+  type LayoutLink,
+  type LayoutNode,
+  type PlacedLabel,
+  type SankeyLayout,
+} from '../layout/index.ts';
+import { ui, type Lang } from '../i18n/ui.ts';
+import { describeNodes, type NodeInfo } from './nodeInfo.ts';
+import { flowStrings } from './flowStrings.ts';
+import { formatAmount } from './format.ts';
+import { LINK_STROKE, NODE_FILL } from './colors.ts';
+import { FAMILY_COLORS } from './panels/palette.ts';
+import { linkMarkup, nodeMarkup } from './flowMarkup.ts';
+
+/** Most nodes a column shows before folding into "その他 N者". */
+export const FOLD_MAX = 30;
+
+/** What a scene depends on. */
+export interface SceneInput {
+  /** The graph of the view (overview or drill-down). */
+  graph: Graph;
+  sheet: Sheet;
+  /** Total paid out by the ministry (overview graph), for shares. */
+  ministryTotal: number | null;
+  lang: Lang;
+  /** Contract-family lens on. */
+  lens: boolean;
+  /** The block drilled into, or null. */
+  currentBlock: string | null;
+  /** Folds ("その他 N者") the user opened. */
+  expanded: readonly string[];
+  /** Width of the diagram in px. */
+  width: number;
+  /** Label and padding scale (presentation mode), > 0. */
+  scale: number;
+  /** Upper bound of the height in px (Infinity for none). */
+  maxHeight: number;
+}
+
+/** A node as drawn: its `<g>` attributes and inside markup. */
+export interface NodeView {
+  id: string;
+  node: LayoutNode;
+  /** Classes of the `<g>`: "node {kind}", plus drillable and fold. */
+  cls: string;
+  /** Accessible name. */
+  name: string;
+  /** Bar, hit area, leader and label, as markup (flowMarkup.ts). */
+  inner: string;
+}
+
+/** A band as drawn. */
+export interface LinkView {
+  id: string;
+  link: LayoutLink;
+  /** Accessible name, "A → D 110.6百万円". */
+  name: string;
+  /** Its paths, as markup (flowMarkup.ts). */
+  inner: string;
+}
+
+/** One view, ready to draw. */
+export interface Scene {
+  height: number;
+  folds: readonly Fold[];
+  /** The layout with columns spaced for their labels. */
+  layout: SankeyLayout;
+  infos: Map<string, NodeInfo>;
+  labels: PlacedLabel[];
+  nodes: NodeView[];
+  links: LinkView[];
+}
+
+/** Height of the diagram for its most crowded column; an unfolded column (more than FOLD_MAX) gets one label row per node. */
+function heightFor(graph: Pick<Graph, 'nodes' | 'links'>, width: number, scale: number, maxHeight: number): number {
+  const counts = new Map<number, number>();
+  for (const d of nodeDepths(graph.nodes, graph.links).values()) counts.set(d, (counts.get(d) ?? 0) + 1);
+  const crowded = Math.max(1, ...counts.values());
+  const narrow = width < 640;
+  const natural =
+    crowded > FOLD_MAX ? 40 + crowded * Math.ceil((narrow ? 12 : 13) * 1.3 + 3) : Math.min(narrow ? 720 : 600, Math.max(320, 90 + crowded * (narrow ? 34 : 40)));
+  return Math.max(240, Math.min(maxHeight, Math.round(scale * natural)));
+}
+
+/** Lays out and describes one view. */
+export function buildScene(input: SceneInput): Scene {
+  const { graph, sheet, lang, lens, width, scale } = input;
+  const folded = foldGraph(graph, { max: FOLD_MAX, expanded: input.expanded, label: ui(lang).others });
+  const height = heightFor(folded.graph, width, scale, input.maxHeight);
+  const narrow = width < 640;
+  /** Label font sizes in whole px, scaled up (rounded up): 13 → 24 at 1.8. */
+  const fontSize = Math.ceil((narrow ? 12 : 13) * scale - 1e-9);
+  const minFontSize = Math.ceil(10 * scale - 1e-9);
+  const base = layoutSankey(folded.graph, { width, height, nodeWidth: 14, nodePadding: 22 * scale });
+  const infos = describeNodes(base, { graph, sheet, lang, currentBlock: input.currentBlock, ministryTotal: input.ministryTotal, folds: folded.folds });
+  const lines = new Map(
+    base.nodes.map((n) => {
+      const info = infos.get(n.id);
+      const name = (info?.title ?? n.label) + (lens && info?.marks ? ` ${info.marks}` : '');
+      return [n.id, { lines: [name, info?.amountText ?? ''], short: [undefined, info?.amountShort] }];
+    }),
+  );
+  // Columns spaced by what their labels need (recipient names get more room than short 費目).
+  const room = labelRoom(
+    base.nodes.map((n) => ({ layer: n.layer, lines: lines.get(n.id)?.lines ?? [] })),
+    { layers: base.layers, fontSize, height },
+  );
+  const layout = respaceColumns(base, room);
+  const labels = placeLabels(
+    layout.nodes.map((n) => ({ ...n, lines: lines.get(n.id)?.lines ?? [n.label], short: lines.get(n.id)?.short })),
+    { width, height, layers: layout.layers, fontSize, minFontSize },
+  );
+  const labelById = new Map(labels.map((l) => [l.id, l]));
+
+  const nodes = layout.nodes.map((n): NodeView => {
+    const info = infos.get(n.id);
+    const fam = info?.families[0]?.key;
+    const fill = lens && fam && (n.kind === 'block' || n.kind === 'recipient') ? FAMILY_COLORS[fam] : NODE_FILL[n.kind];
+    const cls = `node ${n.kind}${info?.drillable ? ' drillable' : ''}${n.id.startsWith('fold:') ? ' fold' : ''}`;
+    return { id: n.id, node: n, cls, name: info?.accessibleName ?? n.label, inner: nodeMarkup(n, fill, labelById.get(n.id), info?.fullName ?? n.label) };
+  });
+  const f = flowStrings(lang);
+  const links = layout.links.map((l): LinkView => {
+    const name = f.linkName(infos.get(l.source)?.title ?? l.source, infos.get(l.target)?.title ?? l.target, formatAmount(l.value, sheet.unit, lang));
+    return { id: l.id, link: l, name, inner: linkMarkup(l, linkStroke(l, lens), lensStripes(l, lens, infos)) };
+  });
+  return { height, folds: folded.folds, layout, infos, labels, nodes, links };
+}
+
+function linkStroke(l: LayoutLink, lens: boolean): string {
+  if (!lens) return LINK_STROKE[l.kind];
+  // Lens on: only money with a contract family is coloured; the rest turns neutral so it is not mistaken for a family.
+  if (l.families.length === 1 && l.families[0]) return FAMILY_COLORS[l.families[0]];
+  return l.kind === 'residual' ? LINK_STROKE.residual : 'var(--node-other)';
+}
+
+/** With the lens, a fund or payment band into a node of several contract families is drawn as one stripe per family. */
+function lensStripes(l: LayoutLink, lens: boolean, infos: ReadonlyMap<string, NodeInfo>): { path: string; width: number; stroke: string }[] {
+  if (!lens || (l.kind !== 'fund' && l.kind !== 'payment')) return [];
+  const parts = infos.get(l.target)?.families ?? [];
+  return parts.length > 1 ? stripes(l, parts).map((p) => ({ path: p.path, width: p.width, stroke: FAMILY_COLORS[p.key] })) : [];
+}
+
+/** Scenes per parse output (the output object: a new parse or new parents start afresh), most recently used last. */
+const scenes = new WeakMap<object, Map<string, Scene>>();
+/** Scenes kept per output: the overview and recent drill-downs, at a few sizes and languages. */
+const KEEP = 24;
+
+/**
+ * The scene for `input`, built once per output and view: the graph of a view is a function of
+ * the output and the block drilled into, so those (with size, language, lens and open folds)
+ * name it. Without an owner nothing is kept.
+ */
+export function sceneFor(owner: object | null, input: SceneInput): Scene {
+  if (!owner) return buildScene(input);
+  const key = [input.currentBlock ?? '', input.expanded.join('\t'), input.lang, input.lens, input.width, input.scale, input.maxHeight, input.ministryTotal].join('\n');
+  let kept = scenes.get(owner);
+  if (!kept) scenes.set(owner, (kept = new Map()));
+  const hit = kept.get(key);
+  if (hit && sameGraph(hit, input)) {
+    kept.delete(key);
+    kept.set(key, hit);
+    return hit;
+  }
+  const scene = buildScene(input);
+  kept.set(key, scene);
+  graphs.set(scene, input.graph);
+  if (kept.size > KEEP) kept.delete(kept.keys().next().value as string);
+  return scene;
+}
+
+/** The graph each kept scene was built from: a hit must be of an equal graph (same object, or the same drill-down built again). */
+const graphs = new WeakMap<Scene, Graph>();
+function sameGraph(scene: Scene, input: SceneInput): boolean {
+  const g = graphs.get(scene);
+  if (!g) return false;
+  if (g === input.graph) return true;
+  // A drill-down's graph is rebuilt on every visit: equal when it has the same nodes and links.
+  return (
+    g.nodes.length === input.graph.nodes.length &&
+    g.links.length === input.graph.links.length &&
+    g.nodes.every((n, i) => n.id === input.graph.nodes[i]?.id) &&
+    g.links.every((l, i) => {
+      const m = input.graph.links[i];
+      return m !== undefined && l.source === m.source && l.target === m.target && l.value === m.value;
+    })
+  );
+}

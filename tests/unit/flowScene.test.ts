@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, drillDown } from '../../src/model/index.ts';
+import { generateSheet } from '../../scripts/generate.ts';
+import { buildScene, sceneFor, type SceneInput } from '../../src/view/flowScene.ts';
+import { ministryTotalOf } from '../../src/view/nodeInfo.ts';
+
+describe('flow scenes', () => {
+  const out = analyze(generateSheet({ blocks: 4, recipientsPerBlock: 40 }));
+  const input = (over: Partial<SceneInput> = {}): SceneInput => ({
+    graph: out.graph,
+    sheet: out.sheet,
+    ministryTotal: ministryTotalOf(out.graph),
+    lang: 'ja',
+    lens: false,
+    currentBlock: null,
+    expanded: [],
+    width: 900,
+    scale: 1,
+    maxHeight: Infinity,
+    ...over,
+  });
+
+  it('draws every node and band, named, with a label inside the markup', () => {
+    const scene = buildScene(input({ graph: drillDown(out.sheet, 'B'), currentBlock: 'B' }));
+    expect(scene.nodes.length).toBe(scene.layout.nodes.length);
+    expect(scene.links.length).toBe(scene.layout.links.length);
+    expect(scene.nodes.some((n) => n.id.startsWith('fold:') && n.cls.includes('fold'))).toBe(true);
+    for (const n of scene.nodes) expect(n.name).toBe(scene.infos.get(n.id)?.accessibleName);
+    expect(scene.nodes.find((n) => n.id === 'B:r:1')?.inner).toContain('<text ');
+  });
+
+  it('keeps a scene per output and view: going back to a view, or drilling into the same block again, reuses it', () => {
+    const owner = {};
+    const top = sceneFor(owner, input());
+    const drill = sceneFor(owner, input({ graph: drillDown(out.sheet, 'B'), currentBlock: 'B' }));
+    expect(sceneFor(owner, input())).toBe(top);
+    expect(sceneFor(owner, input({ graph: drillDown(out.sheet, 'B'), currentBlock: 'B' }))).toBe(drill);
+    // Anything that changes the drawing is a new scene.
+    expect(sceneFor(owner, input({ width: 700 }))).not.toBe(top);
+    expect(sceneFor(owner, input({ lens: true }))).not.toBe(top);
+    expect(sceneFor(owner, input({ lang: 'en' }))).not.toBe(top);
+    expect(sceneFor(owner, input({ graph: drillDown(out.sheet, 'C'), currentBlock: 'B' }))).not.toBe(drill);
+    // Another output (a new parse, new parents) starts afresh; no owner keeps nothing.
+    expect(sceneFor({}, input())).not.toBe(top);
+    expect(sceneFor(null, input())).not.toBe(sceneFor(null, input()));
+  });
+});
