@@ -51,6 +51,14 @@
       await frame();
       return performance.now() - t0;
     },
+    /** ms from running `action` to the frame after `test()` holds. */
+    async timeUntil(action, test) {
+      const t0 = performance.now();
+      action();
+      await until(test);
+      await frame();
+      return performance.now() - t0;
+    },
     /** ms from mouseenter on a middle node until the path highlight is in the DOM. */
     async hover() {
       const nodes = [...document.querySelectorAll('svg.sankey g.node')];
