@@ -14,7 +14,7 @@ import { serve } from '../tests/browser/server.mjs';
 export interface BrowserFigures {
   firstDiagram: number;
   blank: number;
-  /** Navigation to the app being interactive (hydrated): the 'app-live' mark of main.ts. */
+  /** Navigation to the app being interactive (hydrated): the 'app-live' mark of src/start.ts. */
   live: number;
   hover: number;
   drill: number;

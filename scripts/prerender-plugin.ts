@@ -2,7 +2,7 @@
  * Vite plugin (build only): renders the app's first view — the bundled seed's overview —
  * on the server side (src/prerender.ts through Svelte's server renderer) and puts the HTML
  * into `<div id="app">`. The diagram is then painted from the HTML alone, before any
- * script has run, and main.ts hydrates it. It runs after the seed plugin, on the same
+ * script has run, and src/start.ts hydrates it. It runs after the seed plugin, on the same
  * seed payload, so the page and the prerender show the same model.
  */
 import { createServer, type Plugin } from 'vite';

@@ -1,60 +1,15 @@
 /**
- * Entry point: create the state with the real model, show the bundled seed sheet
- * (no click needed), restore the view from the URL hash and mount the app.
- * The seed travels in index.html as `<script type="application/json" id="seed-sheet">`
- * (scripts/seed-plugin.ts) with its parse output computed at build time, so it is data,
- * not code, and the parser loads only when another sheet (or re-parenting) needs it.
+ * Entry point, kept tiny: the build prerenders the seed's first view into index.html, so
+ * when that is the view asked for, the browser paints it from the HTML first and the app
+ * (src/start.ts, fetched meanwhile through a modulepreload link) is compiled and run only
+ * after that frame. A link to another view starts the app at once.
+ * The stylesheet is one file linked from the HTML (cssCodeSplit off), so the prerender is styled.
  */
-import { hydrate, mount } from 'svelte';
-import App from './App.svelte';
-import { drillDown } from './model/drilldown.ts';
-import type { ParseOutput } from './model/schema.ts';
-import { AppState } from './state/app.svelte.ts';
-import { createAnalyzer } from './state/analyzer.ts';
-import { syncHash } from './state/url.svelte.ts';
-import { readSeed } from './state/seed.ts';
+import { prerenderedView } from './boot.ts';
 import './view/theme.css';
 
-const seed = readSeed(document.getElementById('seed-sheet')?.textContent);
-const analyzer = createAnalyzer();
-const app = new AppState({ drillDown, analyzeAsync: (text, parents) => analyzer.analyze(text, parents) });
-const loadDefault = (): unknown => {
-  if (!seed) return;
-  // The build's output when it is there and of this schema; otherwise parse the text here.
-  if (!(seed.output && app.show(seed.text, seed.name, seed.output as ParseOutput))) return app.loadAsync(seed.text, seed.name);
-};
-void loadDefault();
-syncHash(app, { loadDefault });
-
-const target = document.getElementById('app');
-if (target) start(target);
-
-/**
- * The build prerenders the seed's overview into #app (scripts/prerender-plugin.ts). With no
- * view in the URL that is exactly the first view: let the browser paint it, then hydrate.
- * Otherwise (a link to another view) drop it and render the app at once.
- */
-function start(target: HTMLElement): void {
-  const live = (): void => {
-    // For tests and `npm run bench`: the diagram now answers to the user.
-    target.setAttribute('data-live', '');
-    performance.mark('app-live');
-  };
-  const prerendered = target.firstChild !== null;
-  if (prerendered && location.hash === '' && seed?.output) {
-    let done = false;
-    const go = (): void => {
-      if (done) return;
-      done = true;
-      hydrate(App, { target, props: { app } });
-      live();
-    };
-    // After the frame that paints the prerendered diagram (rAF does not run in hidden tabs: then at once).
-    if (document.visibilityState === 'hidden') go();
-    else requestAnimationFrame(() => setTimeout(go, 0));
-    return;
-  }
-  target.textContent = '';
-  mount(App, { target, props: { app } });
-  live();
-}
+const start = (): void => void import('./start.ts');
+if (prerenderedView(document.getElementById('app')) && document.visibilityState !== 'hidden') {
+  // rAF runs just before the first frame is painted; the timeout after it.
+  requestAnimationFrame(() => setTimeout(start, 0));
+} else start();

@@ -1,7 +1,7 @@
 /**
  * Server-side render of the app's first view (the seed's overview), run at build time by
  * scripts/prerender-plugin.ts: the page's HTML then already holds the diagram, so it
- * paints before any script runs; main.ts hydrates it. Same components, same state as the
+ * paints before any script runs; src/start.ts hydrates it. Same components, same state as the
  * page's first render, so hydration finds what it expects.
  */
 import { render } from 'svelte/server';

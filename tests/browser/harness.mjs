@@ -57,7 +57,7 @@ export async function open(env, { width = 1280, height = 720, colorScheme = 'lig
 
 /**
  * Waits until the app is live: the diagram is there and the script has taken it over
- * (the build prerenders the first view into the HTML; main.ts hydrates it after it is painted).
+ * (the build prerenders the first view into the HTML; src/start.ts hydrates it after it is painted).
  */
 export async function live(page) {
   await page.getByRole('group', { name: /資金の流れ/ }).first().waitFor();

@@ -1,0 +1,46 @@
+/**
+ * The app's start (imported by main.ts): create the state with the real model, show the
+ * bundled seed sheet (no click needed), restore the view from the URL hash and mount the app.
+ * The seed travels in index.html as `<script type="application/json" id="seed-sheet">`
+ * (scripts/seed-plugin.ts) with its parse output computed at build time, so it is data,
+ * not code, and the parser loads only when another sheet (or re-parenting) needs it.
+ */
+import { hydrate, mount } from 'svelte';
+import App from './App.svelte';
+import { drillDown } from './model/drilldown.ts';
+import type { ParseOutput } from './model/schema.ts';
+import { AppState } from './state/app.svelte.ts';
+import { createAnalyzer } from './state/analyzer.ts';
+import { syncHash } from './state/url.svelte.ts';
+import { readSeed } from './state/seed.ts';
+import { prerenderedView } from './boot.ts';
+
+const seed = readSeed(document.getElementById('seed-sheet')?.textContent);
+const analyzer = createAnalyzer();
+const app = new AppState({ drillDown, analyzeAsync: (text, parents) => analyzer.analyze(text, parents) });
+const loadDefault = (): unknown => {
+  if (!seed) return;
+  // The build's output when it is there and of this schema; otherwise parse the text here.
+  if (!(seed.output && app.show(seed.text, seed.name, seed.output as ParseOutput))) return app.loadAsync(seed.text, seed.name);
+};
+void loadDefault();
+syncHash(app, { loadDefault });
+
+const target = document.getElementById('app');
+if (target) start(target);
+
+/**
+ * The build prerenders the seed's overview into #app (scripts/prerender-plugin.ts). With no
+ * view in the URL that is exactly the first view, already painted (main.ts waited for that
+ * frame): hydrate it. Otherwise (a link to another view) drop it and render the app.
+ */
+function start(target: HTMLElement): void {
+  if (prerenderedView(target) && seed?.output) hydrate(App, { target, props: { app } });
+  else {
+    target.textContent = '';
+    mount(App, { target, props: { app } });
+  }
+  // For tests and `npm run bench`: the diagram now answers to the user.
+  target.setAttribute('data-live', '');
+  performance.mark('app-live');
+}
