@@ -66,7 +66,8 @@ for (const [name, text] of inputs) {
 }
 const ratio = (parseTimes[2] ?? 0) / (parseTimes[0] ?? 1);
 const sizeRatio = Buffer.byteLength(inputs[2]?.[1] ?? '') / Buffer.byteLength(seed);
-add('parse linearity: time ×100 input / seed time, per byte', `${(ratio / sizeRatio).toFixed(2)} (time ×${ratio.toFixed(0)} for ×${sizeRatio.toFixed(0)} bytes)`, '≤ 1.2', ratio / sizeRatio <= 1.2);
+// The issue's criterion: ×100 the seed's recipients parse in at most ×120 the seed's time.
+add('parse linearity: ×100 recipients vs the seed, time ratio', `×${ratio.toFixed(1)} (for ×${sizeRatio.toFixed(0)} bytes; per byte ×${(ratio / sizeRatio).toFixed(2)})`, '≤ ×120', ratio <= 120);
 
 // 2. Bytes shipped.
 function shipped(dir: string): { js: number; css: number } {
