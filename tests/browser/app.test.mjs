@@ -78,8 +78,11 @@ describe('fund-flow explorer in Chromium', () => {
     await page.goto(env.server.url);
     await page.locator('#app[data-live]').waitFor({ state: 'attached' });
     assert.equal(await page.evaluate(() => window.__painted instanceof SVGGElement && window.__painted === document.querySelector('svg.sankey g.node[data-id="D"]')), true);
+    // The first diagram shows at once; a drill-down's diagram slides in.
+    assert.equal(await page.locator('svg.sankey').getAttribute('data-enter'), null);
     await bar(page, 'D サイバーディフェンス研究所').click();
     await node(page, '株式会社サイバーディフェンス研究所 42.9百万円').waitFor();
+    assert.equal(await page.locator('svg.sankey').getAttribute('data-enter'), '');
     assert.deepEqual(problems, []);
     await context.close();
   });
