@@ -7,11 +7,12 @@ import type { ViewHash } from './hashSchema.ts';
 
 export type { ViewHash } from './hashSchema.ts';
 
-const BLOCK_ID = /^[A-Z]$/;
+/** A block letter. */
+export const BLOCK_ID = /^[A-Z]$/;
 /** A selection id as it may appear in a link (node ids: "D", "D:r:1", "fold:…"). */
 export const SEL_PATTERN = /^[A-Za-z0-9:._\-\u3000-\u9fff]{1,80}$/;
 /** A relative, same-origin URL: no scheme, no "//" host. */
-const SHEET_PATTERN = /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[^\s]{1,300}$/i;
+export const SHEET_PATTERN = /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[^\s]{1,300}$/i;
 
 /** The default view: the overview in Japanese. */
 export const defaultView: ViewHash = { drill: [], sel: null, mode: 'flow', lang: 'ja', lens: false, parents: {}, embed: false, present: false, step: 0, sheet: null };

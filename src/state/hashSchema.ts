@@ -1,16 +1,17 @@
 /**
  * The contract of the view kept in the URL hash, as a zod schema. The page validates
  * with the hand-written checkView() (src/state/hash.ts) so it ships no schema library;
- * the tests prove both accept and reject the same values.
+ * the tests prove both accept and reject the same values. Both use the same patterns (hash.ts).
  */
 import { z } from 'zod/mini';
+import { BLOCK_ID, SEL_PATTERN, SHEET_PATTERN } from './hash.ts';
 
-const blockId = z.string().check(z.regex(/^[A-Z]$/));
+const blockId = z.string().check(z.regex(BLOCK_ID));
 
 /** Schema of the view encoded in the hash. */
 export const viewHashSchema = z.object({
   drill: z.array(blockId),
-  sel: z.nullable(z.string().check(z.regex(/^[A-Za-z0-9:._\-\u3000-\u9fff]{1,80}$/))),
+  sel: z.nullable(z.string().check(z.regex(SEL_PATTERN))),
   mode: z.enum(['flow', 'byRecipient', 'table']),
   lang: z.enum(['ja', 'en']),
   lens: z.boolean(),
@@ -20,7 +21,7 @@ export const viewHashSchema = z.object({
   /** Present-mode story step. */
   step: z.int().check(z.minimum(0)),
   /** Relative URL of the sheet, same origin only. */
-  sheet: z.nullable(z.string().check(z.regex(/^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[^\s]{1,300}$/i))),
+  sheet: z.nullable(z.string().check(z.regex(SHEET_PATTERN))),
 });
 /** The view as it lives in the URL. */
 export type ViewHash = z.infer<typeof viewHashSchema>;
