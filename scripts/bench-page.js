@@ -39,18 +39,6 @@
   let gaps = [];
   let stop = true;
   window.__bench = {
-    /** ms from running `action` to the frame after `selector` shows a new element. */
-    async timeToFrame(action, selector) {
-      const before = document.querySelector(selector);
-      const t0 = performance.now();
-      action();
-      await until(() => {
-        const now = document.querySelector(selector);
-        return now && now !== before;
-      });
-      await frame();
-      return performance.now() - t0;
-    },
     /** ms from running `action` to the frame after `test()` holds. */
     async timeUntil(action, test) {
       const t0 = performance.now();
@@ -58,6 +46,14 @@
       await until(test);
       await frame();
       return performance.now() - t0;
+    },
+    /** ms from running `action` to the frame after `selector` shows a new element. */
+    timeToFrame(action, selector) {
+      const before = document.querySelector(selector);
+      return window.__bench.timeUntil(action, () => {
+        const now = document.querySelector(selector);
+        return now && now !== before;
+      });
     },
     /** ms from mouseenter on a middle node until the path highlight is in the DOM. */
     async hover() {
@@ -72,12 +68,11 @@
       return t;
     },
     /** ms from Escape (back to the overview) to the frame after node `id` is drawn again. */
-    async escapeToFrame(selector) {
-      const t0 = performance.now();
-      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-      await until(() => document.querySelector(selector));
-      await frame();
-      return performance.now() - t0;
+    escapeToFrame(selector) {
+      return window.__bench.timeUntil(
+        () => document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })),
+        () => document.querySelector(selector),
+      );
     },
     /** Resolves with ms until a node with `selector` appears (started before the action). */
     appear(selector) {
