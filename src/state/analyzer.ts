@@ -10,7 +10,7 @@ import type { AnalyzeRequest } from '../model/worker.ts';
 type Analyze = typeof import('../model/analyze.ts').analyze;
 let parser: Promise<Analyze> | undefined;
 /** The main-thread parser, imported once on demand. */
-export function loadParser(): Promise<Analyze> {
+function loadParser(): Promise<Analyze> {
   parser ??= import('../model/analyze.ts').then((m) => m.analyze);
   return parser;
 }
