@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import DetailPanel from '../../../src/view/panels/DetailPanel.svelte';
 import RecipientPanel from '../../../src/view/panels/RecipientPanel.svelte';
@@ -117,7 +117,27 @@ describe('DetailPanel', () => {
     expect(rows[2]).toHaveAttribute('aria-current', 'true');
     expect(rows[1]).not.toHaveAttribute('aria-current');
     await user.click(within(rows[3]!).getByRole('button', { name: '3' }));
-    expect(onselectrow).toHaveBeenCalledWith(expect.objectContaining({ rank: 3, line: 180 }));
+    expect(onselectrow).toHaveBeenCalledWith(expect.objectContaining({ rank: 3, line: 180 }), blockE);
+  });
+
+  it('names the block whose row was picked while it switches to another block', async () => {
+    const onselectrow = vi.fn();
+    const blockF = { ...blockE, id: 'F', total: 10 };
+    const { rerender } = render(DetailPanel, { block: blockE, unit: '百万円', lang: 'ja', onselectrow });
+    await rerender({ block: blockF });
+    // Block E's rows still show (the switch waits a frame): a pick there is a pick in E, not in F.
+    expect(screen.getByRole('heading', { name: 'ブロックE' })).toBeInTheDocument();
+    await fireEvent.click(within(within(recipientsTable()).getAllByRole('row')[3]!).getByRole('button', { name: '3' }));
+    expect(onselectrow).toHaveBeenLastCalledWith(expect.objectContaining({ rank: 3 }), blockE);
+  });
+
+  it('deferTables: shows heading and totals at once, the tables a frame later', async () => {
+    render(DetailPanel, { block: blockE, unit: '百万円', lang: 'ja', deferTables: true });
+    expect(screen.getByRole('heading', { name: 'ブロックE' })).toBeInTheDocument();
+    expect(screen.getByText('116.6百万円(1.2億円)')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).toBeNull();
+    await waitFor(() => expect(recipientsTable()).toBeInTheDocument());
+    expect(ranks(recipientsTable()).length).toBe(blockE.recipients.length);
   });
 
   it('scrolls the selected row into view when the selection changes', async () => {
