@@ -1,7 +1,7 @@
 /**
  * Keeps the URL hash and the app state in step (see hash.ts for the format):
  * state → hash with history.pushState for navigations (drill, mode, language, …) and
- * replaceState for selection changes; hashchange / popstate (back, forward, an edited
+ * replaceState for selection changes, written after the frame that shows the change; hashchange / popstate (back, forward, an edited
  * hash) → state. A malformed or stale hash gives the default view plus a notice.
  */
 import { decodeHash, defaultView, encodeHash, SEL_PATTERN, type ViewHash } from './hash.ts';
@@ -90,8 +90,7 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
   /** The hash last written or applied, canonical. */
   let current = '';
 
-  const write = (hash: string, push: boolean): void => {
-    current = hash;
+  const commit = (hash: string, push: boolean): void => {
     if (loc.hash === hash || (hash === '' && loc.hash === '')) return;
     const url = hash || base();
     try {
@@ -100,6 +99,35 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
     } catch {
       // Some hosts (sandboxed frames) forbid history changes: the view still works, only the URL lags.
     }
+  };
+  /** A state change's history entry, written after the frame that shows the change (pushState costs milliseconds in the click). */
+  let pending: { hash: string; push: boolean } | null = null;
+  let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const cancel = (): void => {
+    if (frame && typeof win.cancelAnimationFrame === 'function') win.cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    frame = 0;
+    timer = undefined;
+  };
+  const flush = (): void => {
+    cancel();
+    if (pending) commit(pending.hash, pending.push);
+    pending = null;
+  };
+  const write = (hash: string, push: boolean, later = false): void => {
+    current = hash;
+    if (!later) {
+      pending = null;
+      cancel();
+      commit(hash, push);
+      return;
+    }
+    // Several changes before the write make one entry, a push if any of them was one.
+    pending = { hash, push: push || (pending?.push ?? false) };
+    if (frame || timer) return;
+    if (typeof win.requestAnimationFrame === 'function') frame = win.requestAnimationFrame(() => (timer = setTimeout(flush, 0)));
+    else timer = setTimeout(flush, 0);
   };
 
   const fromLocation = async (): Promise<void> => {
@@ -142,6 +170,9 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
   };
 
   const onNavigate = (): void => {
+    // The user's navigation (back, an edited hash) wins over a state change not yet written.
+    pending = null;
+    cancel();
     if (loc.hash === current) return;
     void fromLocation();
   };
@@ -158,12 +189,13 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
       // Selection alone replaces the entry; everything else is a step back/forward can return to.
       // In an embed the host page's back button stays the host's: always replace.
       const push = !view.embed && JSON.stringify({ ...before, sel: null }) !== JSON.stringify({ ...view, sel: null });
-      write(hash, push);
+      write(hash, push, true);
     });
   });
   return {
     ready,
     stop: () => {
+      flush();
       stopEffect();
       win.removeEventListener('hashchange', onNavigate);
       win.removeEventListener('popstate', onNavigate);

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { start, shot } from './harness.mjs';
+import { settledHash, start, shot } from './harness.mjs';
 import { DIST, ROOT, SEED_PATH, openGuarded, serveSite } from './site.mjs';
 
 let env;
@@ -38,9 +38,9 @@ describe('deep links', () => {
     // Navigate: drill into D, select a recipient, switch on the lens, then English.
     await page.getByRole('button', { name: /^D サイバーディフェンス研究所/ }).locator('rect.hit').click();
     await recipientD(page).waitFor();
-    assert.equal(await hash(page), '#drill=D&sel=D');
+    assert.equal(await settledHash(page), '#drill=D&sel=D');
     await recipientD(page).locator('rect.hit').click();
-    assert.equal(await hash(page), '#drill=D&sel=D%3Ar%3A1');
+    assert.equal(await settledHash(page), '#drill=D&sel=D%3Ar%3A1');
     await page.getByRole('button', { name: '競争性レンズ' }).click();
     await page.getByRole('button', { name: '表示言語を英語に切り替える' }).click();
     await page.waitForFunction(() => location.hash.includes('lang=en'));
@@ -81,7 +81,7 @@ describe('deep links', () => {
     assert.equal(await page.getByRole('group', { name: '表示' }).getByRole('button', { name: '表' }).getAttribute('aria-pressed'), 'true');
     await page.getByRole('button', { name: '資金の流れ' }).click();
     await page.locator('svg.sankey').waitFor();
-    assert.equal(await hash(page), '#p=D%3AA');
+    assert.equal(await settledHash(page), '#p=D%3AA');
     await page.goBack();
     await page.getByRole('table').first().waitFor();
     assert.deepEqual(problems, []);

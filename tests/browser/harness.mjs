@@ -64,6 +64,11 @@ export async function live(page) {
   await page.locator('#app[data-live]').waitFor({ state: 'attached' });
 }
 
+/** location.hash once the app has written it: the app writes history after the frame that shows a change. */
+export function settledHash(page) {
+  return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => r(location.hash), 0)))));
+}
+
 /** Save what the user sees (the viewport) under tests/browser/screenshots/; `fullPage` for the whole page. */
 export async function shot(page, name, { fullPage = false } = {}) {
   await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage });

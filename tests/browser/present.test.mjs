@@ -3,7 +3,7 @@
 // with a caption per step, Esc leaves.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, shot } from './harness.mjs';
+import { settledHash, start, shot } from './harness.mjs';
 import { DIST, openGuarded, serveSite } from './site.mjs';
 
 let env;
@@ -45,7 +45,7 @@ describe('presentation mode', () => {
     const present = page.locator('.present');
     await present.waitFor();
     assert.equal(await page.getByRole('toolbar').count() + (await page.locator('header.top').count()), 0, 'chrome hidden');
-    assert.equal(await page.evaluate(() => location.hash), '#present=1');
+    assert.equal(await settledHash(page), '#present=1');
     const caption = () => present.locator('.caption').innerText();
     assert.match(await caption(), /資金の流れ全体/);
     assert.match(await caption(), /552\.5百万円/);
@@ -71,7 +71,7 @@ describe('presentation mode', () => {
     }
     // Past the end stays on the last step; ← goes back.
     await page.keyboard.press('ArrowRight');
-    assert.equal(await page.evaluate(() => location.hash), `#present=1&step=${STORY.length}`);
+    assert.equal(await settledHash(page), `#present=1&step=${STORY.length}`);
     await page.keyboard.press('ArrowLeft');
     await page.waitForFunction((n) => location.hash === `#present=1&step=${n}`, STORY.length - 1);
     assert.match(await caption(), /^C /);
@@ -82,7 +82,7 @@ describe('presentation mode', () => {
     await page.keyboard.press('Escape');
     await page.locator('.present').waitFor({ state: 'detached' });
     await page.locator('header.top').waitFor();
-    assert.equal(await page.evaluate(() => location.hash), '#drill=C&sel=C', 'leaving keeps the block on screen');
+    assert.equal(await settledHash(page), '#drill=C&sel=C', 'leaving keeps the block on screen');
     assert.deepEqual({ problems, violations, outside }, { problems: [], violations: [], outside: [] });
     await context.close();
   });

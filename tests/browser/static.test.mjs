@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { start, shot } from './harness.mjs';
+import { settledHash, start, shot } from './harness.mjs';
 import { DIST, DIST_SINGLE, openGuarded, serveSite } from './site.mjs';
 
 let env;
@@ -25,6 +25,7 @@ describe('static builds', () => {
     const { page, context, problems, outside, violations } = await openGuarded(env.browser, url);
     await page.getByRole('button', { name: /^D サイバーディフェンス研究所/ }).locator('rect.hit').click();
     await page.getByRole('button', { name: /^株式会社サイバーディフェンス研究所 42\.9百万円/ }).waitFor();
+    assert.match(await settledHash(page), /^#drill=D/);
     assert.match(page.url(), /\/agency\/reviews\/2022\/fund-flow\/#drill=D/);
     await page.reload();
     await page.getByRole('button', { name: /^株式会社サイバーディフェンス研究所 42\.9百万円/ }).waitFor();
@@ -49,7 +50,7 @@ describe('static builds', () => {
     // Navigation inside the file works and walks history.
     await page.getByRole('navigation', { name: 'Drill-down position' }).getByRole('button').first().click();
     await page.getByRole('button', { name: /^B /, exact: false }).first().waitFor();
-    assert.equal(new URL(page.url()).hash, '#sel=D&lang=en');
+    assert.equal(await settledHash(page), '#sel=D&lang=en');
     await page.goBack();
     await page.getByRole('button', { name: /42\.9/ }).first().waitFor();
     assert.match(new URL(page.url()).hash, /drill=D/);

@@ -94,12 +94,34 @@ describe('syncHash', () => {
     const length = history.length;
     app.drill('D');
     flushSync();
-    expect(location.hash).toBe('#drill=D&sel=D');
+    // Written after the frame that shows the change, not in the click.
+    expect(location.hash).toBe('');
+    await vi.waitFor(() => expect(location.hash).toBe('#drill=D&sel=D'));
     expect(history.length).toBe(length + 1);
     app.select('D:r:2');
     flushSync();
-    expect(location.hash).toBe('#drill=D&sel=D%3Ar%3A2');
+    await vi.waitFor(() => expect(location.hash).toBe('#drill=D&sel=D%3Ar%3A2'));
     expect(history.length).toBe(length + 1);
+  });
+
+  it('makes one history entry of changes made before it is written, a push if any was one', async () => {
+    const app = await start('');
+    const length = history.length;
+    app.drill('D');
+    flushSync();
+    app.lang = 'en';
+    flushSync();
+    await vi.waitFor(() => expect(location.hash).toBe('#drill=D&sel=D&lang=en'));
+    expect(history.length).toBe(length + 1);
+  });
+
+  it('writes a change still pending when stopped', async () => {
+    const app = await start('');
+    app.drill('E');
+    flushSync();
+    stop?.();
+    stop = undefined;
+    expect(location.hash).toBe('#drill=E&sel=E');
   });
 
   it('applies the hash at start and when it changes', async () => {
