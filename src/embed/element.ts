@@ -10,17 +10,10 @@ import { analyze, drillDown } from '../model/index.ts';
 import { AppState } from '../state/app.svelte.ts';
 import EmbedView from './EmbedView.svelte';
 import { fetchSheet } from './loadSheet.ts';
+import { scopedTheme } from './scopedTheme.ts';
 import { embedStrings } from './strings.ts';
 
 const STYLE_ID = 'fund-flow-sankey-theme';
-
-/** The theme's variables on the element instead of :root; page-wide rules left out. */
-function scopedTheme(): string {
-  const vars = theme.replace(/(^|\n)html,\s*body\s*\{[\s\S]*?\}/, '').replace(/(^|\n)\*\s*\{[\s\S]*?\}/, '');
-  return `${vars.replace(/:root/g, 'fund-flow-sankey')}
-fund-flow-sankey { display: block; background: var(--surface); color: var(--text); font-family: system-ui, 'Hiragino Sans', 'Noto Sans CJK JP', 'Noto Sans JP', 'Yu Gothic', sans-serif; font-size: 15px; line-height: 1.5; }
-fund-flow-sankey * { box-sizing: border-box; }`;
-}
 
 class FundFlowSankey extends HTMLElement {
   static observedAttributes = ['src', 'block', 'lang'];
@@ -32,7 +25,7 @@ class FundFlowSankey extends HTMLElement {
     if (!document.getElementById(STYLE_ID)) {
       const style = document.createElement('style');
       style.id = STYLE_ID;
-      style.textContent = scopedTheme();
+      style.textContent = scopedTheme(theme);
       document.head.append(style);
     }
     if (!this.#view) this.#view = mount(EmbedView, { target: this, props: { app: this.#app, fullViewHref: this.getAttribute('href') } });
