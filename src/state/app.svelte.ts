@@ -83,13 +83,29 @@ export class AppState {
     const out = this.output;
     if (!out) return null;
     const block = this.currentBlock;
-    if (block === null) return out.graph;
-    try {
-      return this.#model.drillDown(out.sheet, block);
-    } catch {
-      return { nodes: [], links: [], parents: {} };
-    }
+    return block === null ? out.graph : this.drillGraph(block);
   });
+
+  /** Drill-down graphs of the sheet on display, made once each (the view and the idle prebuild share them). */
+  #drills = new WeakMap<Sheet, Map<string, Graph>>();
+
+  /** The drill-down graph of `blockId` in the sheet on display (empty when there is none). */
+  drillGraph(blockId: string): Graph {
+    const sheet = this.output?.sheet;
+    if (!sheet) return { nodes: [], links: [], parents: {} };
+    let kept = this.#drills.get(sheet);
+    if (!kept) this.#drills.set(sheet, (kept = new Map()));
+    let g = kept.get(blockId);
+    if (!g) {
+      try {
+        g = this.#model.drillDown(sheet, blockId);
+      } catch {
+        g = { nodes: [], links: [], parents: {} };
+      }
+      kept.set(blockId, g);
+    }
+    return g;
+  }
 
   /** True while a sheet is being parsed off the main thread. */
   busy = $state(false);

@@ -158,8 +158,8 @@ function lensStripes(l: LayoutLink, lens: boolean, infos: ReadonlyMap<string, No
 
 /** Scenes per parse output (the output object: a new parse or new parents start afresh), most recently used last. */
 const scenes = new WeakMap<object, Map<string, Scene>>();
-/** Scenes kept per output: the overview and recent drill-downs, at a few sizes and languages. */
-const KEEP = 24;
+/** Scenes kept per output: the overview and the drill-downs (prebuilt ones too, see prebuild.ts), at a few sizes and languages. */
+const KEEP = 64;
 
 /**
  * The scene for `input`, built once per output and view: the graph of a view is a function of
@@ -168,11 +168,11 @@ const KEEP = 24;
  */
 export function sceneFor(owner: object | null, input: SceneInput): Scene {
   if (!owner) return buildScene(input);
-  const key = [input.currentBlock ?? '', input.expanded.join('\t'), input.lang, input.lens, input.width, input.scale, input.maxHeight, input.ministryTotal].join('\n');
+  const key = keyOf(input);
   let kept = scenes.get(owner);
   if (!kept) scenes.set(owner, (kept = new Map()));
-  const hit = kept.get(key);
-  if (hit && sameGraph(hit, input)) {
+  const hit = keptScene(owner, input);
+  if (hit) {
     kept.delete(key);
     kept.set(key, hit);
     return hit;
@@ -183,6 +183,15 @@ export function sceneFor(owner: object | null, input: SceneInput): Scene {
   if (kept.size > KEEP) kept.delete(kept.keys().next().value as string);
   return scene;
 }
+
+/** The scene kept for `input`, without building one. */
+export function keptScene(owner: object, input: SceneInput): Scene | undefined {
+  const hit = scenes.get(owner)?.get(keyOf(input));
+  return hit && sameGraph(hit, input) ? hit : undefined;
+}
+
+const keyOf = (input: SceneInput): string =>
+  [input.currentBlock ?? '', input.expanded.join('\t'), input.lang, input.lens, input.width, input.scale, input.maxHeight, input.ministryTotal].join('\n');
 
 /** The graph each kept scene was built from: a hit must be of an equal graph (same object, or the same drill-down built again). */
 const graphs = new WeakMap<Scene, Graph>();

@@ -62,6 +62,24 @@ describe('AppState', () => {
     expect(s.graph?.nodes.some((n) => n.id === 'ministry')).toBe(true);
   });
 
+  it('drillGraph makes each drill-down graph once per sheet, and the view draws that same graph', () => {
+    let made = 0;
+    const s = new AppState({ ...fakeModel, drillDown: (sheet, id) => (made++, fakeModel.drillDown(sheet, id)) });
+    s.load(SEED);
+    const d = s.drillGraph('D');
+    expect(d.nodes.some((n) => n.id === 'D:r:1')).toBe(true);
+    expect(s.drillGraph('D')).toBe(d);
+    s.drill('D');
+    flushSync();
+    expect(s.graph).toBe(d);
+    expect(made).toBe(1);
+    // A new sheet (a load, new parents) has graphs of its own.
+    s.load(SEED);
+    expect(s.drillGraph('D')).not.toBe(d);
+    expect(made).toBe(2);
+    expect(s.drillGraph('Q').nodes).toEqual([]);
+  });
+
   it('re-parents a block and the graph follows; a new load forgets overrides', async () => {
     const s = new AppState(fakeModel);
     s.load(SEED);

@@ -1,0 +1,42 @@
+/**
+ * Scenes of the drill-downs a user can take next, built while the page is idle: a click on a
+ * block then only draws (the scene is kept by sceneFor), instead of folding, laying out,
+ * describing and writing the markup of up to a hundred recipients in the click.
+ * One scene per idle period, largest block first; stopped by the returned function.
+ */
+import { sceneFor, type SceneInput } from './flowScene.ts';
+
+/** An idle scheduler (requestIdleCallback's shape); returns a cancel function. */
+export type IdleScheduler = (work: (deadline: { timeRemaining(): number }) => void) => () => void;
+
+/** requestIdleCallback where the browser has it, else null (no prebuilding: tests, old engines). */
+export function browserIdle(): IdleScheduler | null {
+  if (typeof requestIdleCallback !== 'function') return null;
+  return (work) => {
+    const id = requestIdleCallback(work, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  };
+}
+
+/** Least idle time left (ms) worth starting a scene in: a 26×100 drill-down takes some 5–10 ms. */
+const ROOM_MS = 12;
+
+/**
+ * Builds `sceneFor(owner, input)` for each of `inputs` (thunks, so the drill-down graphs are
+ * made only when their turn comes), one per idle period with room for it.
+ */
+export function prebuildScenes(owner: object, inputs: readonly (() => SceneInput | null)[], idle: IdleScheduler): () => void {
+  let next = 0;
+  let cancel: (() => void) | null = null;
+  const run = (deadline: { timeRemaining(): number }): void => {
+    cancel = null;
+    // One scene per idle period, and only with room for it: a click waits for at most one build.
+    if (deadline.timeRemaining() >= ROOM_MS) {
+      const input = inputs[next++]?.();
+      if (input) sceneFor(owner, input);
+    }
+    if (next < inputs.length) cancel = idle(run);
+  };
+  cancel = idle(run);
+  return () => cancel?.();
+}
