@@ -7,7 +7,7 @@ const theme = readFileSync(new URL('../../src/view/theme.css', import.meta.url),
 
 /** Every style rule's selectors (at-rule preludes such as @media left out), comments removed. */
 function selectors(css: string): string[] {
-  const preludes = [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{/g)].map((m) => m[1].trim());
+  const preludes = [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{/g)].map((m) => (m[1] ?? '').trim());
   return preludes.filter((p) => !p.startsWith('@')).flatMap((p) => p.split(',').map((s) => s.trim()));
 }
 
