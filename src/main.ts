@@ -2,14 +2,17 @@
  * Entry point, kept tiny: the build prerenders the seed's first view into index.html, so
  * when that is the view asked for, the browser paints it from the HTML first and the app
  * (src/start.ts, fetched meanwhile through a modulepreload link) is compiled and run only
- * after that frame. A link to another view starts the app at once.
+ * after that frame; a click in between is held and replayed then. A link to another view starts the app at once.
  * The stylesheet is one file linked from the HTML (cssCodeSplit off), so the prerender is styled.
  */
-import { prerenderedView } from './boot.ts';
+import { holdEarlyClicks, prerenderedView } from './boot.ts';
 import './view/theme.css';
 
 const start = (): void => void import('./start.ts');
-if (prerenderedView(document.getElementById('app')) && document.visibilityState !== 'hidden') {
+const target = document.getElementById('app');
+if (target && prerenderedView(target) && document.visibilityState !== 'hidden') {
+  // A click before the app is live is kept and given to it then (start.ts).
+  holdEarlyClicks(target);
   // rAF runs just before the first frame is painted; the timeout after it.
   requestAnimationFrame(() => setTimeout(start, 0));
 } else start();

@@ -13,7 +13,7 @@ import { AppState } from './state/app.svelte.ts';
 import { createAnalyzer } from './state/analyzer.ts';
 import { syncHash } from './state/url.svelte.ts';
 import { readSeed } from './state/seed.ts';
-import { prerenderedView } from './boot.ts';
+import { prerenderedView, replayEarlyClick } from './boot.ts';
 
 const seed = readSeed(document.getElementById('seed-sheet')?.textContent);
 const analyzer = createAnalyzer();
@@ -24,7 +24,7 @@ const loadDefault = (): unknown => {
   if (!(seed.output && app.show(seed.text, seed.name, seed.output as ParseOutput))) return app.loadAsync(seed.text, seed.name);
 };
 void loadDefault();
-syncHash(app, { loadDefault });
+const sync = syncHash(app, { loadDefault });
 
 const target = document.getElementById('app');
 if (target) start(target);
@@ -43,4 +43,7 @@ function start(target: HTMLElement): void {
   // For tests and `npm run bench`: the diagram now answers to the user.
   target.setAttribute('data-live', '');
   performance.mark('app-live');
+  // A click made on the prerendered view before now (main.ts held it): given to the app once the
+  // URL's view is applied (which would otherwise undo it) and the app's effects have run.
+  void sync.ready.then(() => setTimeout(() => replayEarlyClick(target), 0));
 }

@@ -87,6 +87,29 @@ describe('fund-flow explorer in Chromium', () => {
     await context.close();
   });
 
+  it('a click on the prerendered diagram before the app is live is not lost: it is answered once it is', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce', locale: 'ja-JP' });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    // Hold the app's code back, as a slow network would: the prerendered view is on screen meanwhile.
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route(/\/assets\/start-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
+    await bar(page, 'D サイバーディフェンス研究所').click();
+    assert.equal(await page.locator('#app[data-live]').count(), 0, 'the click came before the app was live');
+    release();
+    await page.locator('#app[data-live]').waitFor({ state: 'attached' });
+    await node(page, '株式会社サイバーディフェンス研究所 42.9百万円').waitFor();
+    assert.equal(await page.locator('nav').getByRole('listitem').last().innerText(), 'D');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   for (const [width, height] of [
     [1280, 720],
     [768, 1024],
