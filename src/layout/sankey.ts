@@ -2,7 +2,7 @@
  * Graph → positioned Sankey nodes and links. Validates first, clones before
  * d3-sankey (which mutates its input), recomputes node values exactly with `sum()`.
  */
-import { sankey, sankeyLeft, sankeyLinkHorizontal, type SankeyLink, type SankeyNode } from 'd3-sankey';
+import { sankey, sankeyLeft, type SankeyLink, type SankeyNode } from 'd3-sankey';
 import type { Graph, GraphLink, GraphNode, NodeKind } from '../model/schema.ts';
 import { sum } from '../util/decimal.ts';
 import type { LayoutLink, LayoutNode, LayoutOptions, SankeyLayout } from './types.ts';
@@ -85,7 +85,6 @@ export function layoutSankey(graph: Pick<Graph, 'nodes' | 'links'>, options: Lay
     };
   });
 
-  const path = sankeyLinkHorizontal<GraphNode, GraphLink>();
   const seen = new Map<string, number>();
   const links: LayoutLink[] = (laid.links as L[]).map((l) => {
     const source = (l.source as N).id;
@@ -106,7 +105,8 @@ export function layoutSankey(graph: Pick<Graph, 'nodes' | 'links'>, options: Lay
       y1: l.y1 ?? 0,
       x0: (l.source as N).x1 ?? 0,
       x1: (l.target as N).x0 ?? 0,
-      path: path(l) ?? '',
+      // The centre line sankeyLinkHorizontal() would draw, without d3-shape and d3-path in the bundle.
+      path: bandPath((l.source as N).x1 ?? 0, l.y0 ?? 0, (l.target as N).x0 ?? 0, l.y1 ?? 0),
     };
   });
   const layers = nodes.reduce((m, n) => Math.max(m, n.layer + 1), 0);

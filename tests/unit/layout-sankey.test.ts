@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { layoutSankey, validateGraph } from '../../src/layout/index.ts';
+import fc from 'fast-check';
+import { sankeyLinkHorizontal } from 'd3-sankey';
+import { bandPath, layoutSankey, validateGraph } from '../../src/layout/index.ts';
 import type { Graph } from '../../src/model/schema.ts';
 import { seedLikeGraph } from './layout.fixture.ts';
 
@@ -122,5 +124,18 @@ describe('column order', () => {
     const out = layoutSankey(g, { width: 400, height: 300 });
     const order = out.nodes.filter((n) => n.layer === 1).sort((a, b) => a.y0 - b.y0).map((n) => n.id);
     expect(order).toEqual(['D:r:1', 'D:r:2', 'D:r:10']);
+  });
+});
+
+describe('bandPath', () => {
+  it("draws exactly what d3-sankey's sankeyLinkHorizontal draws for the same band", () => {
+    const d3Path = sankeyLinkHorizontal();
+    const coord = fc.double({ min: -1e4, max: 1e4, noNaN: true });
+    fc.assert(
+      fc.property(coord, coord, coord, coord, (x0, y0, x1, y1) => {
+        const link = { source: { x1: x0 }, target: { x0: x1 }, y0, y1 } as unknown as Parameters<typeof d3Path>[0];
+        expect(bandPath(x0, y0, x1, y1)).toBe(d3Path(link));
+      }),
+    );
   });
 });
