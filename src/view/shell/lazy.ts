@@ -13,6 +13,7 @@ export const loadShare = () => import('./ShareDialog.svelte');
 export const loadTable = () => import('../panels/TableView.svelte');
 export const loadDetail = () => import('../panels/DetailPanel.svelte');
 export const loadRecipientPanel = () => import('../panels/RecipientPanel.svelte');
+export const loadByRecipient = () => import('../ByRecipientView.svelte');
 export const loadSide = () => import('./side.ts');
 /** The components of the side chunk (src/view/shell/side.ts). */
 export type SideParts = Awaited<ReturnType<typeof loadSide>>;
