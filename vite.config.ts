@@ -2,14 +2,13 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { seedSheet } from './scripts/seed-plugin.ts';
 import { prerenderApp } from './scripts/prerender-plugin.ts';
-import { preloadDynamic } from './scripts/preload-plugin.ts';
 import { cspMeta } from './scripts/csp-plugin.ts';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
 export default defineConfig({
   // './' so dist/ works from any sub-path of a static host.
   base: './',
-  plugins: [svelte(), svelteTesting(), seedSheet(), prerenderApp(), preloadDynamic(), cspMeta()],
+  plugins: [svelte(), svelteTesting(), seedSheet(), prerenderApp(), cspMeta()],
   // One stylesheet linked from the HTML: the prerendered first view is styled before any script runs.
   build: { target: 'es2022', outDir: 'dist', emptyOutDir: true, cssCodeSplit: false },
   test: {
