@@ -24,6 +24,10 @@ export interface BrowserFigures {
   bigDrill: number;
   bigHover: number;
   inputDelay: number;
+  /** First paint of the same prerendered page with every script removed: what painting the page costs at all. */
+  noScript: number;
+  /** Paths (under dist/) of the JS files the seed page loads without a click, once it has settled. */
+  loadedJs: string[];
 }
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -38,9 +42,14 @@ function clickToFrame(page: Page, id: string, selector: string): Promise<number>
   return page.evaluate(`window.__bench.timeToFrame(() => document.querySelector('svg.sankey g.node[data-id="${id}"]').dispatchEvent(new MouseEvent('click', { bubbles: true })), '${selector}')`) as Promise<number>;
 }
 
+/** index.html without its scripts (module, JSON seed): the prerendered view alone. */
+export function withoutScripts(html: string): string {
+  return html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<link rel="modulepreload"[^>]*>/g, '');
+}
+
 /** index.html without scripts (module, JSON seed) and with an empty #app. */
 export function emptyShell(html: string): string {
-  const noScripts = html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<link rel="modulepreload"[^>]*>/g, '');
+  const noScripts = withoutScripts(html);
   const start = noScripts.indexOf('<div id="app">');
   const end = noScripts.lastIndexOf('</body>');
   if (start < 0 || end < start) return noScripts;
@@ -68,6 +77,7 @@ export async function browserBench(dist: string, bigSheet: string): Promise<Brow
   // (the build prerenders the first view into it; the floor shows nothing of the app).
   const shell = emptyShell(readFileSync(join(dist, 'index.html'), 'utf8'));
   writeFileSync(join(dist, 'blank.html'), shell);
+  writeFileSync(join(dist, 'no-script.html'), withoutScripts(readFileSync(join(dist, 'index.html'), 'utf8')));
   copyFileSync(bigSheet, join(dist, 'bench-26x100.txt'));
   const server = await serve(dist);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
@@ -79,16 +89,25 @@ export async function browserBench(dist: string, bigSheet: string): Promise<Brow
     const first: number[] = [];
     const blank: number[] = [];
     const live: number[] = [];
+    const noScript: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       await page.goto(`${server.url}blank.html`);
       await page.waitForLoadState('load');
       blank.push((await page.evaluate("performance.getEntriesByType('navigation')[0].loadEventEnd || performance.now()")) as number);
+      await page.goto(`${server.url}no-script.html`);
+      await waitUntil(page, 'window.__first !== undefined');
+      noScript.push((await page.evaluate('window.__first')) as number);
       await page.goto(server.url);
       await waitUntil(page, 'window.__first !== undefined');
       first.push((await page.evaluate('window.__first')) as number);
       await page.locator('#app[data-live]').waitFor({ state: 'attached' });
       live.push((await page.evaluate("performance.getEntriesByName('app-live')[0]?.startTime ?? NaN")) as number);
     }
+    // Everything the page fetched without a click: the entry, the app, the side panels after the first frame.
+    await page.waitForTimeout(1500);
+    const loadedJs = (await page.evaluate(
+      "performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js'))",
+    )) as string[];
     step('hover and drill-down on the seed');
     const hover: number[] = [];
     const drill: number[] = [];
@@ -136,10 +155,11 @@ export async function browserBench(dist: string, bigSheet: string): Promise<Brow
     return {
       firstDiagram: median(first), blank: median(blank), live: median(live), hover: median(hover), drill: median(drill),
       bigTop: median(bigTop), bigTopFresh: median(bigTopFresh), bigDrill: median(bigDrill), bigHover: median(bigHover), inputDelay,
+      noScript: median(noScript), loadedJs: [...new Set(loadedJs)],
     };
   } finally {
     await browser.close();
     await server.close();
-    for (const f of ['blank.html', 'bench-26x100.txt', 'bench-10mb.txt']) rmSync(join(dist, f), { force: true });
+    for (const f of ['blank.html', 'no-script.html', 'bench-26x100.txt', 'bench-10mb.txt']) rmSync(join(dist, f), { force: true });
   }
 }
