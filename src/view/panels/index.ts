@@ -8,6 +8,7 @@ export { default as RecipientsTable } from './RecipientsTable.svelte';
 export { default as ExpensesTable } from './ExpensesTable.svelte';
 export { FAMILY_COLORS, FAMILY_ORDER, FAMILY_PALETTE, OKABE_ITO } from './palette.ts';
 export { strings, type PanelStrings } from './strings.ts';
+export { tableStrings, type TableStrings } from './tableStrings.ts';
 export type { RecipientRow, SortKey, SortDir } from './recipients.ts';
 export { isSingleBidder, isHighAwardRate, HIGH_AWARD_RATE, recipientRows } from './recipients.ts';
 export { default as FindingsPanel } from './FindingsPanel.svelte';
