@@ -38,7 +38,7 @@ describe('FlowView folding', () => {
     const fold = screen.getByRole('button', { name: /^その他 11者 66百万円/ });
     expect(fold.getAttribute('aria-label')).toContain('11者をまとめています');
     await fireEvent.mouseEnter(fold);
-    const tip = screen.getByRole('tooltip');
+    const tip = await screen.findByRole('tooltip');
     expect(tip).toHaveTextContent('11者をまとめています');
     const items = within(tip).getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toHaveLength(10);

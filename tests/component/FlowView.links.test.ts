@@ -36,7 +36,7 @@ describe('FlowView links (bands)', () => {
     expect(classOn(container, 'g.link', 'A→D')).toBe(true);
     expect(classOn(container, 'g.link', 'ministry→A')).toBe(true);
     expect(classOn(container, 'g.link', 'A→B')).toBe(false);
-    const tip = screen.getByRole('tooltip');
+    const tip = await screen.findByRole('tooltip');
     expect(tip).toHaveTextContent('A 情報通信研究機構 → D サイバーディフェンス研究所 他2者');
     expect(tip).toHaveTextContent('110.6百万円(1.1億円)');
     expect(tip).toHaveTextContent(/全体に占める割合\s*20\.0%/);
@@ -56,7 +56,7 @@ describe('FlowView links (bands)', () => {
     await fireEvent.keyDown(a, { key: 'ArrowRight', shiftKey: true });
     const first = document.activeElement as HTMLElement;
     expect(first.getAttribute('aria-label')).toMatch(/^A 情報通信研究機構 → B 日立製作所/);
-    expect(screen.getByRole('tooltip')).toHaveTextContent('206.4百万円');
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('206.4百万円');
     await fireEvent.keyDown(first, { key: 'ArrowDown' });
     expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^A 情報通信研究機構 → C 日本コムシス/);
     await fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowRight' });
@@ -77,7 +77,7 @@ describe('FlowView links (bands)', () => {
 });
 
 describe('FlowView lens marks', () => {
-  it('draws ⚑ (一者応札) and ◆ (落札率95%以上) separately and says both in words', () => {
+  it('draws ⚑ (一者応札) and ◆ (落札率95%以上) separately and says both in words', async () => {
     const { app, container } = setup();
     const text = (id: string) => [...container.querySelectorAll<SVGGElement>('g.node')].find((g) => g.dataset.id === id)?.querySelector('text')?.textContent ?? '';
     expect(text('B')).not.toMatch(/[⚑◆]/);
@@ -90,7 +90,7 @@ describe('FlowView lens marks', () => {
     const b = screen.getByRole('button', { name: /^B 日立製作所 他5者 206\.4百万円\(2\.1億円\)、一者応札 6件、落札率95%以上 6件$/ });
     fireEvent.mouseEnter(b);
     flushSync();
-    const tip = screen.getByRole('tooltip');
+    const tip = await screen.findByRole('tooltip');
     expect(tip).toHaveTextContent('⚑ 一者応札 6件');
     expect(tip).toHaveTextContent('◆ 落札率95%以上 6件');
   });
