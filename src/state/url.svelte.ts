@@ -7,6 +7,7 @@
 import { decodeHash, defaultView, encodeHash, SEL_PATTERN, type ViewHash } from './hash.ts';
 import { notices } from './notices.ts';
 import { fetchSheet, sameOriginUrl } from '../embed/loadSheet.ts';
+import { afterNextFrame } from '../util/frame.ts';
 import type { AppState } from './app.svelte.ts';
 
 /** The view the state shows, as it goes into the hash. */
@@ -102,13 +103,10 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
   };
   /** A state change's history entry, written after the frame that shows the change (pushState costs milliseconds in the click). */
   let pending: { hash: string; push: boolean } | null = null;
-  let frame = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let scheduled: (() => void) | null = null;
   const cancel = (): void => {
-    if (frame && typeof win.cancelAnimationFrame === 'function') win.cancelAnimationFrame(frame);
-    clearTimeout(timer);
-    frame = 0;
-    timer = undefined;
+    scheduled?.();
+    scheduled = null;
   };
   const flush = (): void => {
     cancel();
@@ -125,9 +123,7 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
     }
     // Several changes before the write make one entry, a push if any of them was one.
     pending = { hash, push: push || (pending?.push ?? false) };
-    if (frame || timer) return;
-    if (typeof win.requestAnimationFrame === 'function') frame = win.requestAnimationFrame(() => (timer = setTimeout(flush, 0)));
-    else timer = setTimeout(flush, 0);
+    scheduled ??= afterNextFrame(flush, win);
   };
 
   const fromLocation = async (): Promise<void> => {
