@@ -97,6 +97,16 @@ describe('App (jsdom, fake model)', () => {
     // The by-recipient view is in the chunk that loads after the first diagram.
     expect(await screen.findByRole('button', { name: /^デジタルテクノロジー株式会社 97\.7 million yen/ })).toBeInTheDocument();
   });
+  it('a language switch draws the diagram first and the side panels a frame later', async () => {
+    const { app } = setup();
+    // The side panels come in their chunk after the first frame.
+    expect(await screen.findByRole('heading', { name: '別のシートを読み込む' })).toBeInTheDocument();
+    await fireEvent.click(screen.getByRole('button', { name: '表示言語を英語に切り替える' }));
+    expect(app.lang).toBe('en');
+    expect(node(/^B 日立製作所 \+5 others 206\.4 million yen/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '別のシートを読み込む' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Load another sheet' })).toBeInTheDocument();
+  });
 });
 
 describe('hostile input', () => {
