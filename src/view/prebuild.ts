@@ -2,9 +2,9 @@
  * Scenes of the drill-downs a user can take next, built while the page is idle: a click on a
  * block then only draws (the scene is kept by sceneFor), instead of folding, laying out,
  * describing and writing the markup of up to a hundred recipients in the click.
- * One scene per idle period, largest block first; stopped by the returned function.
+ * One new scene per idle period, in the order given; stopped by the returned function.
  */
-import { sceneFor, type SceneInput } from './flowScene.ts';
+import { keptScene, sceneFor, type SceneInput } from './flowScene.ts';
 
 /** An idle scheduler (requestIdleCallback's shape); returns a cancel function. */
 export type IdleScheduler = (work: (deadline: { timeRemaining(): number }) => void) => () => void;
@@ -30,10 +30,14 @@ export function prebuildScenes(owner: object, inputs: readonly (() => SceneInput
   let cancel: (() => void) | null = null;
   const run = (deadline: { timeRemaining(): number }): void => {
     cancel = null;
-    // One scene per idle period, and only with room for it: a click waits for at most one build.
-    if (deadline.timeRemaining() >= ROOM_MS) {
+    // One new scene per idle period, and only with room for it: a click waits for at most one
+    // build. Inputs whose scene is kept already (or no longer wanted) cost nothing: skip them.
+    while (next < inputs.length && deadline.timeRemaining() >= ROOM_MS) {
       const input = inputs[next++]?.();
-      if (input) sceneFor(owner, input);
+      if (input && !keptScene(owner, input)) {
+        sceneFor(owner, input);
+        break;
+      }
     }
     if (next < inputs.length) cancel = idle(run);
   };

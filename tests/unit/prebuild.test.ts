@@ -70,15 +70,46 @@ describe('prebuildScenes', () => {
     expect(sceneFor(owner, input('B'))).toBe(kept);
   });
 
-  it('stops when cancelled, and skips inputs that are no longer wanted', () => {
+  it('skips inputs that are no longer wanted, and stops when cancelled', () => {
     const sched = fakeIdle();
     const made: string[] = [];
-    const stop = prebuildScenes({}, [() => null, () => (made.push('D'), input('D'))], sched.idle);
-    sched.tick(50); // the first thunk gave null: nothing built
-    expect(made).toEqual([]);
+    prebuildScenes({}, [() => null, () => (made.push('D'), input('D'))], sched.idle);
+    sched.tick(50); // the first thunk gave null: skipped, and D built in the same idle period
+    expect(made).toEqual(['D']);
+    const later = fakeIdle();
+    const stop = prebuildScenes({}, [() => (made.push('C'), input('C'))], later.idle);
     stop();
-    expect(sched.cancelled).toBe(1);
-    sched.tick(50);
-    expect(made).toEqual([]);
+    expect(later.cancelled).toBe(1);
+    later.tick(50);
+    expect(made).toEqual(['D']);
+  });
+});
+
+describe('prebuildScenes with scenes already kept', () => {
+  it('skips inputs whose scene is kept within the same idle period, and builds the next new one', () => {
+    const out = analyze(generateSheet({ blocks: 4, recipientsPerBlock: 40 }));
+    const input = (block: string): SceneInput => ({
+      graph: drillDown(out.sheet, block),
+      sheet: out.sheet,
+      ministryTotal: ministryTotalOf(out.graph),
+      lang: 'ja',
+      lens: false,
+      currentBlock: block,
+      expanded: [],
+      width: 900,
+      scale: 1,
+      maxHeight: Infinity,
+    });
+    const owner = {};
+    sceneFor(owner, input('B'));
+    sceneFor(owner, input('C'));
+    let waiting: ((d: { timeRemaining(): number }) => void) | null = null;
+    const idle: IdleScheduler = (work) => ((waiting = work), () => (waiting = null));
+    prebuildScenes(owner, [() => input('B'), () => input('C'), () => input('D')], idle);
+    const w = waiting as ((d: { timeRemaining(): number }) => void) | null;
+    waiting = null;
+    w?.({ timeRemaining: () => 50 });
+    expect(keptScene(owner, input('D'))).toBeDefined();
+    expect(waiting).toBeNull(); // all done: not asked again
   });
 });
