@@ -2,6 +2,8 @@
  * Browser half of `npm run bench`: the built app served on 127.0.0.1, driven by
  * playwright-core in Debian's Chromium. Times are taken inside the page with
  * performance.now() and requestAnimationFrame, i.e. until the next frame is painted.
+ * Each interaction starts from a quiet page (bench-page.js quiet()), as a user's next click
+ * does; one figure is taken at once after a sheet is drawn, with nothing prepared.
  */
 import { copyFileSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +24,8 @@ export interface BrowserFigures {
   /** Top level drawn again in the other language: every label, name and layout new. */
   bigTopFresh: number;
   bigDrill: number;
+  /** A drill-down right after the sheet is drawn, into the block the app would lay out last: nothing prepared. */
+  bigDrillCold: number;
   bigHover: number;
   inputDelay: number;
   /** First paint of the same prerendered page with every script removed: what painting the page costs at all. */
@@ -111,8 +115,12 @@ export async function browserBench(dist: string, bigSheet: string): Promise<Brow
     step('hover and drill-down on the seed');
     const hover: number[] = [];
     const drill: number[] = [];
+    // Each interaction starts from a quiet page, as a user's next click does (see quiet()).
+    const quiet = (): Promise<unknown> => page.evaluate('window.__bench.quiet()');
     for (let i = 0; i < RUNS; i++) {
+      await quiet();
       hover.push(await hoverTime(page));
+      await quiet();
       drill.push(await clickToFrame(page, 'D', 'svg.sankey g.node[data-id="D:r:1"]'));
       await page.keyboard.press('Escape');
       await page.locator('svg.sankey g.node[data-id="D"]').waitFor();
@@ -122,6 +130,7 @@ export async function browserBench(dist: string, bigSheet: string): Promise<Brow
     const bigTop: number[] = [];
     const bigTopFresh: number[] = [];
     const bigDrill: number[] = [];
+    const bigDrillCold: number[] = [];
     const bigHover: number[] = [];
     for (let i = 0; i < Math.min(RUNS, 5); i++) {
       await page.goto(server.url);
@@ -129,16 +138,25 @@ export async function browserBench(dist: string, bigSheet: string): Promise<Brow
       const t = page.evaluate(`window.__bench.appear('svg.sankey g.node[data-id="Z"]')`) as Promise<number>;
       await loadSheet(page, join(dist, 'bench-26x100.txt'));
       await t;
+      // At once, before any idle time: a drill-down nothing was prepared for.
+      const cold = (await page.evaluate('window.__bench.smallestBlock()')) as string;
+      bigDrillCold.push(await clickToFrame(page, cold, `svg.sankey g.node[data-id^="${cold}:r:"]`));
+      await page.evaluate(`window.__bench.escapeToFrame('svg.sankey g.node[data-id="Z"]')`);
+      await quiet();
       bigHover.push(await hoverTime(page));
+      await quiet();
       bigDrill.push(await clickToFrame(page, 'B', 'svg.sankey g.node[data-id^="B:r:"]'));
+      await quiet();
       // The top level rendered again from the parsed sheet (Esc from the drill-down): render only, no parsing.
       bigTop.push((await page.evaluate(`window.__bench.escapeToFrame('svg.sankey g.node[data-id="Z"]')`)) as number);
+      await quiet();
       // The top level drawn from scratch (nothing of it can be reused): switch the language.
       const lang = (to: string) =>
         page.evaluate(
           `window.__bench.timeUntil(() => document.querySelector('button.lang').click(), () => (document.querySelector('svg.sankey g.node[data-id="Z"]')?.getAttribute('aria-label') ?? '').includes('${to}'))`,
         ) as Promise<number>;
       bigTopFresh.push(await lang('million yen'));
+      await quiet();
       await lang('百万円');
     }
     step('10 MB sheet in the worker');
@@ -154,7 +172,7 @@ export async function browserBench(dist: string, bigSheet: string): Promise<Brow
     const inputDelay = (await page.evaluate('window.__bench.stopGaps()')) as number;
     return {
       firstDiagram: median(first), blank: median(blank), live: median(live), hover: median(hover), drill: median(drill),
-      bigTop: median(bigTop), bigTopFresh: median(bigTopFresh), bigDrill: median(bigDrill), bigHover: median(bigHover), inputDelay,
+      bigTop: median(bigTop), bigTopFresh: median(bigTopFresh), bigDrill: median(bigDrill), bigDrillCold: median(bigDrillCold), bigHover: median(bigHover), inputDelay,
       noScript: median(noScript), loadedJs: [...new Set(loadedJs)],
     };
   } finally {

@@ -87,6 +87,29 @@
         obs.observe(document.body, { subtree: true, childList: true });
       });
     },
+    /**
+     * Resolves once the page is quiet: two idle periods in a row with nothing left to do (the
+     * app lays out likely next views while idle), as it is when a user reads and then clicks;
+     * at most `cap` ms.
+     */
+    quiet(cap = 3000) {
+      const end = performance.now() + cap;
+      return new Promise((resolve) => {
+        let calm = 0;
+        const check = (deadline) => {
+          calm = deadline.timeRemaining() >= 45 ? calm + 1 : 0;
+          if (calm >= 2 || performance.now() > end) resolve(null);
+          else requestIdleCallback(check);
+        };
+        requestIdleCallback(check);
+      });
+    },
+    /** data-id of the drillable block drawn smallest (laid out last by the app's idle work). */
+    smallestBlock() {
+      const blocks = [...document.querySelectorAll('svg.sankey g.node.block.drillable')];
+      const h = (g) => Number(g.querySelector('rect.bar')?.getAttribute('height') ?? Infinity);
+      return blocks.sort((a, b) => h(a) - h(b))[0]?.getAttribute('data-id') ?? null;
+    },
     /** Starts recording gaps between zero-delay timers (main-thread stalls). */
     startGaps() {
       gaps = [];
