@@ -52,7 +52,7 @@ describe('prebuildScenes', () => {
     const sched = fakeIdle();
     const made: string[] = [];
     const thunk = (b: string) => () => (made.push(b), input(b));
-    prebuildScenes(owner, [thunk('C'), thunk('B')], sched.idle);
+    prebuildScenes(owner, [thunk('C'), thunk('B')], sched.idle, () => 0);
     expect(made).toEqual([]);
     sched.tick(3); // too little room: nothing built, asked again
     expect(made).toEqual([]);
@@ -73,7 +73,7 @@ describe('prebuildScenes', () => {
   it('skips inputs that are no longer wanted, and stops when cancelled', () => {
     const sched = fakeIdle();
     const made: string[] = [];
-    prebuildScenes({}, [() => null, () => (made.push('D'), input('D'))], sched.idle);
+    prebuildScenes({}, [() => null, () => (made.push('D'), input('D'))], sched.idle, () => 0);
     sched.tick(50); // the first thunk gave null: skipped, and D built in the same idle period
     expect(made).toEqual(['D']);
     const later = fakeIdle();
@@ -105,11 +105,42 @@ describe('prebuildScenes with scenes already kept', () => {
     sceneFor(owner, input('C'));
     let waiting: ((d: { timeRemaining(): number }) => void) | null = null;
     const idle: IdleScheduler = (work) => ((waiting = work), () => (waiting = null));
-    prebuildScenes(owner, [() => input('B'), () => input('C'), () => input('D')], idle);
+    prebuildScenes(owner, [() => input('B'), () => input('C'), () => input('D')], idle, () => 0);
     const w = waiting as ((d: { timeRemaining(): number }) => void) | null;
     waiting = null;
     w?.({ timeRemaining: () => 50 });
     expect(keptScene(owner, input('D'))).toBeDefined();
     expect(waiting).toBeNull(); // all done: not asked again
+  });
+});
+
+describe('prebuildScenes on a sheet whose scenes are slow to build', () => {
+  it('stops after a build slower than 30 ms, so idle time stays free for clicks', () => {
+    const out = analyze(generateSheet({ blocks: 4, recipientsPerBlock: 40 }));
+    const input = (block: string): SceneInput => ({
+      graph: drillDown(out.sheet, block),
+      sheet: out.sheet,
+      ministryTotal: ministryTotalOf(out.graph),
+      lang: 'ja',
+      lens: false,
+      currentBlock: block,
+      expanded: [],
+      width: 900,
+      scale: 1,
+      maxHeight: Infinity,
+    });
+    const owner = {};
+    let waiting: ((d: { timeRemaining(): number }) => void) | null = null;
+    const idle: IdleScheduler = (work) => ((waiting = work), () => (waiting = null));
+    // A clock that says every build took 40 ms.
+    let clock = 0;
+    const now = () => (clock += 40);
+    prebuildScenes(owner, [() => input('B'), () => input('C')], idle, now);
+    const w = waiting as ((d: { timeRemaining(): number }) => void) | null;
+    waiting = null;
+    w?.({ timeRemaining: () => 50 });
+    expect(keptScene(owner, input('B'))).toBeDefined();
+    expect(waiting).toBeNull(); // not asked again: C is laid out only if the user goes there
+    expect(keptScene(owner, input('C'))).toBeUndefined();
   });
 });
