@@ -115,18 +115,23 @@
       gaps = [];
       stop = false;
       let last = performance.now();
+      let wasBusy = false;
       const tick = () => {
         const now = performance.now();
-        // Only while the sheet is read and parsed (the loader is aria-busy then).
-        if (document.querySelector('[aria-busy="true"]')) gaps.push(now - last);
+        // The sheet is being read and parsed while the loader is aria-busy.
+        const busy = !!document.querySelector('[aria-busy="true"]');
+        gaps.push({ gap: now - last, parsing: wasBusy && busy });
         last = now;
+        wasBusy = busy;
         if (!stop) setTimeout(tick, 0);
       };
       tick();
     },
+    /** { parsing: longest stall while the sheet was read and parsed, all: longest stall since startGaps() }. */
     stopGaps() {
       stop = true;
-      return gaps.length ? Math.max(...gaps) : 0;
+      const max = (xs) => (xs.length ? Math.max(...xs) : 0);
+      return { parsing: max(gaps.filter((g) => g.parsing).map((g) => g.gap)), all: max(gaps.map((g) => g.gap)) };
     },
   };
 })();

@@ -119,6 +119,7 @@ if (browser) {
   add('26×100: drill-down render at once after the sheet is drawn, nothing prepared (smallest block)', `${ms(b.bigDrillCold)} ms`);
   add('26×100: hover highlight', `${ms(b.bigHover)} ms`, '≤ 8 ms', b.bigHover <= 8);
   add('10 MB sheet: longest main-thread stall while it is read and parsed (worker)', `${ms(b.inputDelay)} ms`);
+  add('10 MB sheet: longest main-thread stall from choosing it until its diagram is drawn (taking the result in, first render)', `${ms(b.bigRenderStall)} ms`);
 }
 
 const table = [
