@@ -93,12 +93,19 @@
      * at most `cap` ms.
      */
     quiet(cap = 3000) {
-      const end = performance.now() + cap;
       return new Promise((resolve) => {
         let calm = 0;
+        let done = false;
+        const finish = () => {
+          done = true;
+          resolve(null);
+        };
+        // Chromium sometimes holds idle callbacks back for seconds (after a key press): the cap is a timer of its own.
+        setTimeout(finish, cap);
         const check = (deadline) => {
+          if (done) return;
           calm = deadline.timeRemaining() >= 45 ? calm + 1 : 0;
-          if (calm >= 2 || performance.now() > end) resolve(null);
+          if (calm >= 2) finish();
           else requestIdleCallback(check);
         };
         requestIdleCallback(check);
