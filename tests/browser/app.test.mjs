@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { open, shot, start } from './harness.mjs';
+import { open, settledLang, shot, start } from './harness.mjs';
 import { labelsDoNotOverlap } from './overlap.mjs';
 
 const SEED = await readFile(new URL('../../seeds/000_07fcc2ea9ae77a26.txt', import.meta.url), 'utf8');
@@ -191,7 +191,8 @@ describe('fund-flow explorer in Chromium', () => {
     const { page, problems, context } = await open(env);
     await bar(page, 'D サイバーディフェンス研究所').click();
     await page.getByRole('button', { name: /^株式会社サイバーディフェンス研究所 42\.9百万円/ }).waitFor();
-    // The detail panel shows block D's rows, traced to sheet lines.
+    // The detail panel shows block D's rows, traced to sheet lines (its tables come a frame after the diagram).
+    await page.getByRole('table', { name: 'ブロックDの支出先' }).waitFor();
     const detail = await page.getByRole('region', { name: /^D サイバーディフェンス研究所/ }).innerText();
     assert.match(detail, /サイバーディフェンス研究所/);
     assert.match(detail, /110\.6/);
@@ -272,7 +273,7 @@ describe('fund-flow explorer in Chromium', () => {
     const { page, problems, context } = await open(env, { colorScheme: 'dark' });
     await page.getByRole('button', { name: '表示言語を英語に切り替える' }).click();
     await page.getByRole('button', { name: /^B Hitachi|^B 日立製作所 \+5 others 206\.4 million yen/ }).waitFor();
-    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal(await settledLang(page), 'en');
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assert.equal(bg, 'rgb(21, 25, 30)');
     await shot(page, '11-english-dark');

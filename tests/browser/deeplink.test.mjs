@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { settledHash, start, shot } from './harness.mjs';
+import { settledHash, settledLang, start, shot } from './harness.mjs';
 import { DIST, ROOT, SEED_PATH, openGuarded, serveSite } from './site.mjs';
 
 let env;
@@ -50,7 +50,7 @@ describe('deep links', () => {
     await page.locator('svg.sankey').waitFor();
     assert.equal((await crumbs(page)).at(-1), 'D');
     await page.getByRole('button', { name: /^株式会社サイバーディフェンス研究所 42\.9 million yen/ }).waitFor();
-    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    assert.equal(await settledLang(page), 'en');
     assert.equal(await page.getByRole('button', { name: 'Competition lens' }).getAttribute('aria-pressed'), 'true');
     assert.equal(await page.locator('g.node.selected').getAttribute('data-id'), 'D:r:1');
     await shot(page, '21-deeplink-restored');
@@ -58,7 +58,7 @@ describe('deep links', () => {
     // Back: language, lens, then the drill (the selection change replaced its entry).
     await page.goBack();
     await page.waitForFunction(() => !location.hash.includes('lang=en'));
-    assert.equal(await page.locator('html').getAttribute('lang'), 'ja');
+    assert.equal(await settledLang(page), 'ja');
     await page.goBack();
     await page.waitForFunction(() => !location.hash.includes('lens'));
     assert.equal(await page.getByRole('button', { name: '競争性レンズ' }).getAttribute('aria-pressed'), 'false');

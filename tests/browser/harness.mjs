@@ -64,10 +64,15 @@ export async function live(page) {
   await page.locator('#app[data-live]').waitFor({ state: 'attached' });
 }
 
-/** location.hash once the app has written it: the app writes history after the frame that shows a change. */
-export function settledHash(page) {
-  return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => r(location.hash), 0)))));
+/** `location.hash` or `<html lang>` once the app has settled a change: it writes the URL's history entry, and sets the page language, a frame after the diagram. */
+function settled(page, what) {
+  return page.evaluate(
+    (w) => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => r(w === 'hash' ? location.hash : document.documentElement.lang), 0)))),
+    what,
+  );
 }
+export const settledHash = (page) => settled(page, 'hash');
+export const settledLang = (page) => settled(page, 'lang');
 
 /** Save what the user sees (the viewport) under tests/browser/screenshots/; `fullPage` for the whole page. */
 export async function shot(page, name, { fullPage = false } = {}) {

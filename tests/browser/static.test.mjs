@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { settledHash, start, shot } from './harness.mjs';
+import { settledHash, settledLang, start, shot } from './harness.mjs';
 import { DIST, DIST_SINGLE, openGuarded, serveSite } from './site.mjs';
 
 let env;
@@ -44,7 +44,7 @@ describe('static builds', () => {
     const file = pathToFileURL(join(DIST_SINGLE, 'index.html')).href;
     const { page, context, problems, outside, violations } = await openGuarded(env.browser, `${file}#drill=D&lang=en`, { origin: 'file://' });
     await page.getByRole('button', { name: /^Cyber Defense Institute|^株式会社サイバーディフェンス研究所|42\.9/ }).first().waitFor();
-    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    assert.equal(await settledLang(page), 'en');
     const crumbs = await page.getByRole('navigation').first().innerText();
     assert.match(crumbs, /D/);
     // Navigation inside the file works and walks history.

@@ -97,7 +97,7 @@ describe('App (jsdom, fake model)', () => {
     // The by-recipient view is in the chunk that loads after the first diagram.
     expect(await screen.findByRole('button', { name: /^デジタルテクノロジー株式会社 97\.7 million yen/ })).toBeInTheDocument();
   });
-  it('a language switch draws the diagram first and the side panels a frame later', async () => {
+  it('a language switch draws the diagram first, and the side panels and <html lang> a frame later', async () => {
     const { app } = setup();
     // The side panels come in their chunk after the first frame.
     expect(await screen.findByRole('heading', { name: '別のシートを読み込む' })).toBeInTheDocument();
@@ -105,7 +105,9 @@ describe('App (jsdom, fake model)', () => {
     expect(app.lang).toBe('en');
     expect(node(/^B 日立製作所 \+5 others 206\.4 million yen/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: '別のシートを読み込む' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('ja');
     expect(await screen.findByRole('heading', { name: 'Load another sheet' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
   });
 });
 
