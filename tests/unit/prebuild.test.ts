@@ -83,64 +83,28 @@ describe('prebuildScenes', () => {
     later.tick(50);
     expect(made).toEqual(['D']);
   });
-});
 
-describe('prebuildScenes with scenes already kept', () => {
   it('skips inputs whose scene is kept within the same idle period, and builds the next new one', () => {
-    const out = analyze(generateSheet({ blocks: 4, recipientsPerBlock: 40 }));
-    const input = (block: string): SceneInput => ({
-      graph: drillDown(out.sheet, block),
-      sheet: out.sheet,
-      ministryTotal: ministryTotalOf(out.graph),
-      lang: 'ja',
-      lens: false,
-      currentBlock: block,
-      expanded: [],
-      width: 900,
-      scale: 1,
-      maxHeight: Infinity,
-    });
     const owner = {};
     sceneFor(owner, input('B'));
     sceneFor(owner, input('C'));
-    let waiting: ((d: { timeRemaining(): number }) => void) | null = null;
-    const idle: IdleScheduler = (work) => ((waiting = work), () => (waiting = null));
-    prebuildScenes(owner, [() => input('B'), () => input('C'), () => input('D')], idle, () => 0);
-    const w = waiting as ((d: { timeRemaining(): number }) => void) | null;
-    waiting = null;
-    w?.({ timeRemaining: () => 50 });
+    const sched = fakeIdle();
+    prebuildScenes(owner, [() => input('B'), () => input('C'), () => input('D')], sched.idle, () => 0);
+    sched.tick(50);
     expect(keptScene(owner, input('D'))).toBeDefined();
-    expect(waiting).toBeNull(); // all done: not asked again
+    expect(sched.waiting).toBe(false); // all done: not asked again
   });
-});
 
-describe('prebuildScenes on a sheet whose scenes are slow to build', () => {
   it('stops after a build slower than 30 ms, so idle time stays free for clicks', () => {
-    const out = analyze(generateSheet({ blocks: 4, recipientsPerBlock: 40 }));
-    const input = (block: string): SceneInput => ({
-      graph: drillDown(out.sheet, block),
-      sheet: out.sheet,
-      ministryTotal: ministryTotalOf(out.graph),
-      lang: 'ja',
-      lens: false,
-      currentBlock: block,
-      expanded: [],
-      width: 900,
-      scale: 1,
-      maxHeight: Infinity,
-    });
     const owner = {};
-    let waiting: ((d: { timeRemaining(): number }) => void) | null = null;
-    const idle: IdleScheduler = (work) => ((waiting = work), () => (waiting = null));
+    const sched = fakeIdle();
     // A clock that says every build took 40 ms.
     let clock = 0;
     const now = () => (clock += 40);
-    prebuildScenes(owner, [() => input('B'), () => input('C')], idle, now);
-    const w = waiting as ((d: { timeRemaining(): number }) => void) | null;
-    waiting = null;
-    w?.({ timeRemaining: () => 50 });
+    prebuildScenes(owner, [() => input('B'), () => input('C')], sched.idle, now);
+    sched.tick(50);
     expect(keptScene(owner, input('B'))).toBeDefined();
-    expect(waiting).toBeNull(); // not asked again: C is laid out only if the user goes there
+    expect(sched.waiting).toBe(false); // not asked again: C is laid out only if the user goes there
     expect(keptScene(owner, input('C'))).toBeUndefined();
   });
 });
