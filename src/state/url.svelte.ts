@@ -1,8 +1,9 @@
 /**
  * Keeps the URL hash and the app state in step (see hash.ts for the format):
  * state → hash with history.pushState for navigations (drill, mode, language, …) and
- * replaceState for selection changes, written after the frame that shows the change; hashchange / popstate (back, forward, an edited
- * hash) → state. A malformed or stale hash gives the default view plus a notice.
+ * replaceState for selection changes, written after the frame that shows the change;
+ * hashchange / popstate (back, forward, an edited hash) → state. A malformed or stale hash
+ * gives the default view plus a notice.
  */
 import { decodeHash, defaultView, encodeHash, SEL_PATTERN, type ViewHash } from './hash.ts';
 import { notices } from './notices.ts';
@@ -104,24 +105,26 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
   /** A state change's history entry, written after the frame that shows the change (pushState costs milliseconds in the click). */
   let pending: { hash: string; push: boolean } | null = null;
   let scheduled: (() => void) | null = null;
-  const cancel = (): void => {
+  /** Forgets the change not yet written. */
+  const drop = (): void => {
+    pending = null;
     scheduled?.();
     scheduled = null;
   };
   const flush = (): void => {
-    cancel();
-    if (pending) commit(pending.hash, pending.push);
-    pending = null;
+    const p = pending;
+    drop();
+    if (p) commit(p.hash, p.push);
   };
-  const write = (hash: string, push: boolean, later = false): void => {
+  /** Writes `hash` now (a view just applied from the URL). */
+  const write = (hash: string, push: boolean): void => {
     current = hash;
-    if (!later) {
-      pending = null;
-      cancel();
-      commit(hash, push);
-      return;
-    }
-    // Several changes before the write make one entry, a push if any of them was one.
+    drop();
+    commit(hash, push);
+  };
+  /** Writes `hash` after the next frame; several changes before then make one entry, a push if any of them was one. */
+  const writeLater = (hash: string, push: boolean): void => {
+    current = hash;
     pending = { hash, push: push || (pending?.push ?? false) };
     scheduled ??= afterNextFrame(flush, win);
   };
@@ -167,8 +170,7 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
 
   const onNavigate = (): void => {
     // The user's navigation (back, an edited hash) wins over a state change not yet written.
-    pending = null;
-    cancel();
+    drop();
     if (loc.hash === current) return;
     void fromLocation();
   };
@@ -185,7 +187,7 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
       // Selection alone replaces the entry; everything else is a step back/forward can return to.
       // In an embed the host page's back button stays the host's: always replace.
       const push = !view.embed && JSON.stringify({ ...before, sel: null }) !== JSON.stringify({ ...view, sel: null });
-      write(hash, push, true);
+      writeLater(hash, push);
     });
   });
   return {
