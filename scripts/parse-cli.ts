@@ -4,7 +4,8 @@
  * review sheet (one line on stderr), 2 on wrong usage.
  */
 import { readFileSync } from 'node:fs';
-import { analyze, drillDown } from '../src/model/index.ts';
+import { analyze } from '../src/read/index.ts';
+import { drillDown } from '../src/model/index.ts';
 import { recipientsCsv } from '../src/model/csv.ts';
 
 const USAGE = 'usage: npm run --silent parse -- <file> [--block <id>] [--format json|csv]';

@@ -8,7 +8,7 @@
 import { createServer, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
-import type { ParseOutput } from '../src/model/schema.ts';
+import type { ParseOutput } from '../src/contract/schema.ts';
 import { seedPayload, SEED_FILE } from './seed-plugin.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

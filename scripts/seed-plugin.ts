@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { analyze } from '../src/model/analyze.ts';
+import { analyze } from '../src/read/analyze.ts';
 
 /** The seed file shipped with the app. */
 export const SEED_FILE = resolve(import.meta.dirname, '../seeds/000_07fcc2ea9ae77a26.txt');

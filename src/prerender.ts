@@ -7,7 +7,7 @@
 import { render } from 'svelte/server';
 import App from './App.svelte';
 import { drillDown } from './model/drilldown.ts';
-import type { ParseOutput } from './model/schema.ts';
+import type { ParseOutput } from './contract/schema.ts';
 import { AppState } from './state/app.svelte.ts';
 
 /** The HTML of the app showing `output` (the default view), for the inside of `<div id="app">`. */

@@ -8,7 +8,7 @@
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { drillDown } from './model/drilldown.ts';
-import type { ParseOutput } from './model/schema.ts';
+import type { ParseOutput } from './contract/schema.ts';
 import { AppState } from './state/app.svelte.ts';
 import { createAnalyzer } from './state/analyzer.ts';
 import { syncHash } from './state/url.svelte.ts';

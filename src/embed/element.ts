@@ -6,7 +6,8 @@
  */
 import { mount, unmount } from 'svelte';
 import theme from '../view/theme.css?raw';
-import { analyze, drillDown } from '../model/index.ts';
+import { analyze } from '../read/index.ts';
+import { drillDown } from '../model/index.ts';
 import { AppState } from '../state/app.svelte.ts';
 import EmbedView from './EmbedView.svelte';
 import { fetchSheet } from './loadSheet.ts';

@@ -2,7 +2,7 @@
  * The one catalog of diagnostic messages (ja/en). Every diagnostic the parser, the
  * checks or the graph builder emits is made here, from a stable code and its params.
  */
-import type { Diagnostic, Message, Severity } from '../model/schema.ts';
+import type { Diagnostic, Message, Severity } from '../contract/schema.ts';
 
 type Params = Record<string, string | number>;
 

@@ -3,7 +3,7 @@
  * values are functions so each language can order its words. Panel strings live
  * with the panels (src/view/panels/strings.ts).
  */
-import type { ContractFamily, NodeKind } from '../model/schema.ts';
+import type { ContractFamily, NodeKind } from '../contract/schema.ts';
 
 /** UI language. */
 export type Lang = 'ja' | 'en';

@@ -3,7 +3,7 @@
  * smallest nodes become one "その他 N者" node so labels stay readable. Pure: the
  * caller unfolds by passing the fold's id in `expanded`.
  */
-import type { ContractFamily, Graph, GraphLink, GraphNode } from '../model/schema.ts';
+import type { ContractFamily, Graph, GraphLink, GraphNode } from '../contract/schema.ts';
 import { sum } from '../util/decimal.ts';
 import { nodeDepths } from './sankey.ts';
 import { push } from './push.ts';

@@ -3,7 +3,7 @@
  * d3-sankey (which mutates its input), recomputes node values exactly with `sum()`.
  */
 import { sankey, sankeyLeft, type SankeyLink, type SankeyNode } from 'd3-sankey';
-import type { Graph, GraphLink, GraphNode, NodeKind } from '../model/schema.ts';
+import type { Graph, GraphLink, GraphNode, NodeKind } from '../contract/schema.ts';
 import { sum } from '../util/decimal.ts';
 import type { LayoutLink, LayoutNode, LayoutOptions, SankeyLayout } from './types.ts';
 import { validateGraph } from './validate.ts';

@@ -2,7 +2,7 @@
  * Types of the layout stage: a model `Graph` in, positioned nodes and links out.
  * Pure data, no DOM, so the view only draws what these describe.
  */
-import type { ContractFamily, LinkKind, NodeKind } from '../model/schema.ts';
+import type { ContractFamily, LinkKind, NodeKind } from '../contract/schema.ts';
 
 /** Options of {@link layoutSankey}. Sizes are in CSS pixels. */
 export interface LayoutOptions {

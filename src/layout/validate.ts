@@ -3,7 +3,7 @@
  * and draws nonsense for zero or negative values, so those are dropped here, each
  * with a reason, and never thrown.
  */
-import type { Graph, GraphLink, GraphNode } from '../model/schema.ts';
+import type { Graph, GraphLink, GraphNode } from '../contract/schema.ts';
 import type { Dropped } from './types.ts';
 import { push } from './push.ts';
 

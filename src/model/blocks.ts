@@ -1,7 +1,7 @@
 /** Facts about one block derived from its rows: largest recipient, kept items, label. */
-import type { Block, ContractFamily, ExpenseItem } from './schema.ts';
+import type { Block, ContractFamily, ExpenseItem } from '../contract/schema.ts';
 import { sum } from '../util/decimal.ts';
-import { shortName } from '../parse/names.ts';
+import { shortName } from '../contract/names.ts';
 
 /** Key that merges a recipient's rows: 法人番号, or the name when there is none. */
 export function recipientKey(r: { corporateNumber: string | null; name: string }): string {

@@ -1,5 +1,5 @@
 /** Recipients merged by 法人番号 across blocks: one company, one total, every block it appears in. */
-import type { ContractFamily, Sheet } from './schema.ts';
+import type { ContractFamily, Sheet } from '../contract/schema.ts';
 import { sum } from '../util/decimal.ts';
 import { recipientKey } from './blocks.ts';
 

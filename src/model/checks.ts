@@ -1,5 +1,5 @@
 /** Checks of the sheet's own numbers against each other, reported as diagnostics. */
-import type { Diagnostic, Parent, Sheet } from './schema.ts';
+import type { Diagnostic, Parent, Sheet } from '../contract/schema.ts';
 import { diag } from '../i18n/messages.ts';
 import { sum } from '../util/decimal.ts';
 import { corporateNumberStatus } from '../util/corporateNumber.ts';

@@ -1,5 +1,5 @@
 /** Recipients as CSV: one row per recipient, block id first, every column of the list. */
-import type { Sheet } from './schema.ts';
+import type { Sheet } from '../contract/schema.ts';
 
 /** CSV header, in column order. */
 export const CSV_COLUMNS = ['block', 'rank', 'name', 'corporateNumber', 'corporateNumberValid', 'description', 'amount', 'contractType', 'contractFamily', 'bidders', 'awardRate', 'reason', 'line'] as const;

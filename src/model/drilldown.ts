@@ -3,10 +3,10 @@
  * 費目・使途 table names, 費目 → 使途. When that recipient has several rows, they meet in
  * one node first, because the table is summed over all of them.
  */
-import type { Graph, GraphLink, GraphNode, Sheet } from './schema.ts';
+import type { Graph, GraphLink, GraphNode, Sheet } from '../contract/schema.ts';
 import { sum } from '../util/decimal.ts';
 import { blockLabel } from './blocks.ts';
-import { shortName } from '../parse/names.ts';
+import { shortName } from '../contract/names.ts';
 
 /** Drill-down graph of block `blockId`; empty when there is no such block. */
 export function drillDown(sheet: Sheet, blockId: string): Graph {

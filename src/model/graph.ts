@@ -4,7 +4,7 @@
  * reconcile, as explicit flows. The same yen passes through each level: values are never
  * added across levels.
  */
-import type { Block, Diagnostic, Graph, GraphLink, GraphNode, Parent, Sheet } from './schema.ts';
+import type { Block, Diagnostic, Graph, GraphLink, GraphNode, Parent, Sheet } from '../contract/schema.ts';
 import { diag } from '../i18n/messages.ts';
 import { sum, subtract } from '../util/decimal.ts';
 import { blockFamilies, blockLabel, expensesCoverBlock, isKept, passedOn } from './blocks.ts';

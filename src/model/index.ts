@@ -1,8 +1,9 @@
-export * from './schema.ts';
-export { analyze, type AnalyzeOptions } from './analyze.ts';
+export * from '../contract/schema.ts';
+export { assemble, type AssembleOptions, type SourceResult } from './assemble.ts';
+export { flowsFromParents } from './flows.ts';
 export { drillDown } from './drilldown.ts';
 export { byRecipient, type MergedRecipient } from './byRecipient.ts';
-export { contractFamily, passesMoneyOn } from './contract.ts';
+export { contractFamily, passesMoneyOn } from '../contract/families.ts';
 export { blockLabel, blockFamilies, mergedRecipients, isKept, passedOn, recipientKey } from './blocks.ts';
 export { buildGraph } from './graph.ts';
 export { inferParents, applyOverrides } from './parents.ts';

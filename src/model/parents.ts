@@ -3,10 +3,10 @@
  * grant or commission (補助金等交付, 交付, 委託 …) is a possible intermediary, and the
  * later blocks whose sum it covers are its children; the rest hang from the ministry.
  */
-import type { Block, Diagnostic, Parent } from './schema.ts';
+import type { Block, Diagnostic, Parent } from '../contract/schema.ts';
 import { diag } from '../i18n/messages.ts';
 import { decimals, sum } from '../util/decimal.ts';
-import { passesMoneyOn } from './contract.ts';
+import { passesMoneyOn } from '../contract/families.ts';
 import { mergedRecipients, passedOn } from './blocks.ts';
 import { exceeds } from './tolerance.ts';
 

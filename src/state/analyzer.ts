@@ -4,14 +4,14 @@
  * The parser itself is loaded on first use: the page opens on the seed's model computed
  * at build time, so it does not need the parser to draw the first diagram.
  */
-import type { ParseOutput } from '../model/schema.ts';
-import type { AnalyzeRequest } from '../model/worker.ts';
+import type { ParseOutput } from '../contract/schema.ts';
+import type { AnalyzeRequest } from '../read/worker.ts';
 
-type Analyze = typeof import('../model/analyze.ts').analyze;
+type Analyze = typeof import('../read/analyze.ts').analyze;
 let parser: Promise<Analyze> | undefined;
 /** The main-thread parser, imported once on demand. */
 function loadParser(): Promise<Analyze> {
-  parser ??= import('../model/analyze.ts').then((m) => m.analyze);
+  parser ??= import('../read/analyze.ts').then((m) => m.analyze);
   return parser;
 }
 const analyzeInline = async (text: string, parents: Record<string, string>): Promise<ParseOutput> => (await loadParser())(text, { parents });
@@ -80,5 +80,5 @@ export function createAnalyzer(makeWorker: () => Worker | null = defaultWorker):
 
 function defaultWorker(): Worker | null {
   if (typeof Worker === 'undefined' || location.protocol === 'file:') return null;
-  return new Worker(new URL('../model/worker.ts', import.meta.url), { type: 'module' });
+  return new Worker(new URL('../read/worker.ts', import.meta.url), { type: 'module' });
 }

@@ -4,7 +4,7 @@
  * overrides. A load that fails keeps the previous output: the diagram never
  * changes because of a bad file; the error is exposed instead.
  */
-import type { Graph, Message, ParseOutput, Sheet } from '../model/schema.ts';
+import type { Graph, Message, ParseOutput, Sheet } from '../contract/schema.ts';
 import type { Lang } from '../i18n/ui.ts';
 
 /**

@@ -1,5 +1,5 @@
 /** Notices shown when a link cannot be used as given (both languages; the UI picks one). */
-import type { Message } from '../model/schema.ts';
+import type { Message } from '../contract/schema.ts';
 
 export const notices = {
   malformed: { ja: 'リンクの表示指定を読み取れなかったため、初期表示にしました。', en: 'The link’s view could not be read, so the default view is shown.' },

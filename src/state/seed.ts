@@ -3,7 +3,7 @@
  * `{ name, text, output }`, where `output` is the sheet's parse output of the same
  * schema version as this build, or absent. Never throws.
  */
-import { SCHEMA_VERSION } from '../model/version.ts';
+import { SCHEMA_VERSION } from '../contract/version.ts';
 
 /** The bundled seed: its file name, text and, when usable, the parse output made at build time. */
 export interface Seed {

@@ -1,5 +1,5 @@
 /** Colours of the diagram by node and link kind (CSS variables, so dark mode can swap them). */
-import type { LinkKind, NodeKind } from '../model/schema.ts';
+import type { LinkKind, NodeKind } from '../contract/schema.ts';
 
 /** Fill of a node bar by kind. */
 export const NODE_FILL: Record<NodeKind, string> = {

@@ -1,5 +1,5 @@
 /** Breadcrumb items for a drill-down: the ministry, the block's ancestors (by graph parents), the block. */
-import type { Graph, Sheet } from '../model/schema.ts';
+import type { Graph, Sheet } from '../contract/schema.ts';
 import type { Crumb } from './Breadcrumb.svelte';
 
 /** 総務省 › A › D for block D whose parent is A whose parent is the ministry. */

@@ -3,7 +3,7 @@
  * blocks are the same yen passing through, so only the blocks where the money ends
  * (no child blocks) are counted; in a drill-down, only the block drilled into.
  */
-import type { ContractFamily, Graph, Sheet } from '../model/schema.ts';
+import type { ContractFamily, Graph, Sheet } from '../contract/schema.ts';
 import { sum } from '../util/decimal.ts';
 
 /** Exact Σ of recipient amounts per family over the leaf blocks (or over `block`). */

@@ -4,7 +4,7 @@
  * markup of every node and band. Pure, and kept per parse output (see {@link sceneFor}), so
  * going back to a view (Esc, the breadcrumb, the same drill-down again) lays nothing out anew.
  */
-import type { Graph, Sheet } from '../model/schema.ts';
+import type { Graph, Sheet } from '../contract/schema.ts';
 import {
   foldGraph,
   labelRoom,

@@ -3,7 +3,7 @@
  * of the seed passes 535.4 of its 552.5 on to B–J). Ranking them next to their own
  * contractors would count the same yen twice, so the by-recipient view sets them apart.
  */
-import type { Parent, Sheet } from '../model/schema.ts';
+import type { Parent, Sheet } from '../contract/schema.ts';
 import { mergedRecipients } from '../model/blocks.ts';
 import { passedOn } from '../model/blocks.ts';
 import { sum } from '../util/decimal.ts';

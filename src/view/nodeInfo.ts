@@ -3,9 +3,9 @@
  * shares, contract types, competition marks, accessible name. Pure: layout + sheet in,
  * plain strings out.
  */
-import type { Block, ContractFamily, Graph, Recipient, Sheet } from '../model/schema.ts';
+import type { Block, ContractFamily, Graph, Recipient, Sheet } from '../contract/schema.ts';
 import { mergedRecipients } from '../model/blocks.ts';
-import { shortName } from '../parse/names.ts';
+import { shortName } from '../contract/names.ts';
 import { sum } from '../util/decimal.ts';
 import type { LayoutLink, LayoutNode, SankeyLayout } from '../layout/types.ts';
 import { nodeValues, type Fold } from '../layout/fold.ts';

@@ -13,7 +13,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { open, shot, start } from './harness.mjs';
 import { labelsDoNotOverlap } from './overlap.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const BIG = join(mkdtempSync(join(tmpdir(), 'scale-')), 'big-26x100.txt');
 execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/generate.ts'), '26', '100', BIG], { cwd: root });
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');

@@ -18,7 +18,7 @@ export const TYPES = {
 };
 
 /** Root of the built app. */
-export const DIST = resolve(fileURLToPath(new URL('../../dist/', import.meta.url)));
+export const DIST = resolve(fileURLToPath(new URL('../../dist', import.meta.url)));
 
 /** Serve `root` on 127.0.0.1 at a random port; resolves to { url, close }. */
 export async function serve(root = DIST) {

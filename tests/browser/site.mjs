@@ -7,7 +7,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TYPES } from './server.mjs';
 
-export const ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const DIST = join(ROOT, 'dist');
 export const DIST_SINGLE = join(ROOT, 'dist-single');
 export const DIST_ELEMENT = join(ROOT, 'dist-element');

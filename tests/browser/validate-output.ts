@@ -3,7 +3,7 @@
  * the zod contract (parseOutputSchema). Prints "ok" or the issues; exit 0 / 1.
  */
 import { readFileSync } from 'node:fs';
-import { parseOutputSchema } from '../../src/model/schema.ts';
+import { parseOutputSchema } from '../../src/contract/schema.ts';
 
 const file = process.argv[2];
 if (!file) {

@@ -5,7 +5,8 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import './resize.stub.ts';
 import App from '../../src/App.svelte';
-import { analyze, drillDown } from '../../src/model/index.ts';
+import { analyze } from '../../src/read/index.ts';
+import { drillDown } from '../../src/model/index.ts';
 import { AppState } from '../../src/state/app.svelte.ts';
 
 const seed = readFileSync(resolve(process.cwd(), 'seeds/000_07fcc2ea9ae77a26.txt'), 'utf8');

@@ -3,8 +3,9 @@
  * 支出先上位10者リスト), and a fake model API built on them, so view tests do not
  * depend on the parser.
  */
-import type { Block, Diagnostic, Graph, ParseOutput, Recipient, Sheet } from '../../src/model/schema.ts';
+import type { Block, Diagnostic, Graph, ParseOutput, Recipient, Sheet } from '../../src/contract/schema.ts';
 import { sum } from '../../src/util/decimal.ts';
+import { SCHEMA_VERSION } from '../../src/contract/version.ts';
 
 type Row = Omit<Recipient, 'rank' | 'line'> & { rank: number; line: number };
 
@@ -588,7 +589,7 @@ export function seedBlocks(): Block[] {
   }));
 }
 
-/** The seed sheet (header, budget, blocks). */
+/** The seed sheet (header, budget, blocks, inferred flows ministry → A → B…J). */
 export function seedSheet(): Sheet {
   return {
     projectNumber: '2022-総務-21-0059',
@@ -604,6 +605,7 @@ export function seedSheet(): Sheet {
       { year: 2021, label: '令和3年度', initial: 700, supplementary: 0, carriedIn: 8518, carriedOut: -8518, reserve: 0, total: 700, executed: 552.7, executionRate: 79, request: false },
     ],
     blocks: seedBlocks(),
+    flows: seedBlocks().map((b) => ({ from: b.id === 'A' ? 'ministry' : 'A', to: b.id, amount: b.total, note: null, inferred: true })),
   };
 }
 
@@ -650,7 +652,7 @@ export function fakeDrillDown(sheet: Sheet, blockId: string): Graph {
 /** A ParseOutput of the seed. */
 export function seedOutput(parents: Record<string, string> = {}): ParseOutput {
   const sheet = seedSheet();
-  return { schemaVersion: 1, sheet, graph: graphOf(sheet, parents), diagnostics: [] };
+  return { schemaVersion: SCHEMA_VERSION, sheet, graph: graphOf(sheet, parents), diagnostics: [] };
 }
 
 /** Text that the fake analyze refuses. */
@@ -668,7 +670,7 @@ export const fakeModel = {
   analyze(text: string, options?: { parents?: Record<string, string> }): ParseOutput {
     if (text.includes('事業番号')) return seedOutput(options?.parents ?? {});
     const sheet = { ...seedSheet(), blocks: [], projectName: null, ministry: null, projectNumber: null };
-    return { schemaVersion: 1, sheet, graph: { nodes: [], links: [], parents: {} }, diagnostics: [notASheet] };
+    return { schemaVersion: SCHEMA_VERSION, sheet, graph: { nodes: [], links: [], parents: {} }, diagnostics: [notASheet] };
   },
   drillDown: fakeDrillDown,
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer, WORKER_THRESHOLD } from '../../src/state/analyzer.ts';
-import { analyze } from '../../src/model/index.ts';
+import { analyze } from '../../src/read/index.ts';
 import { seedText } from './seed.ts';
 
 /** A stand-in Worker that answers like src/model/worker.ts, or fails. */

@@ -17,8 +17,12 @@ describe('parse CLI', () => {
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(parseOutputSchema.safeParse(out).success).toBe(true);
-    expect(out.schemaVersion).toBe(1);
+    expect(out.schemaVersion).toBe(2);
     expect(out.sheet.blocks).toHaveLength(10);
+    // The edges as data: ministry → A (inferred), A → each of B…J.
+    expect(out.sheet.flows).toHaveLength(10);
+    expect(out.sheet.flows[0]).toEqual({ from: 'ministry', to: 'A', amount: 552.5, note: null, inferred: true });
+    expect(out.sheet.flows.slice(1).every((f: { from: string; inferred: boolean }) => f.from === 'A' && f.inferred)).toBe(true);
     expect(out.graph.links[0]).toMatchObject({ source: 'ministry', target: 'A', value: 552.5 });
   });
 

@@ -5,7 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, parseOutputSchema } from '../../src/model/index.ts';
+import { analyze } from '../../src/read/index.ts';
+import { parseOutputSchema } from '../../src/model/index.ts';
 
 const root = join(process.cwd(), 'tests/fixtures');
 const cases = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, drillDown } from '../../src/model/index.ts';
+import { analyze } from '../../src/read/index.ts';
+import { drillDown } from '../../src/model/index.ts';
 import { generateSheet } from '../../scripts/generate.ts';
 import { buildScene, sceneFor, type SceneInput } from '../../src/view/flowScene.ts';
 import { ministryTotalOf } from '../../src/view/nodeInfo.ts';

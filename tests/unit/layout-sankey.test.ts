@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { sankeyLinkHorizontal } from 'd3-sankey';
 import { bandPath, layoutSankey, validateGraph } from '../../src/layout/index.ts';
-import type { Graph } from '../../src/model/schema.ts';
+import type { Graph } from '../../src/contract/schema.ts';
 import { seedLikeGraph } from './layout.fixture.ts';
 
 describe('validateGraph', () => {

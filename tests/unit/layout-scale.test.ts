@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, drillDown } from '../../src/model/index.ts';
+import { analyze } from '../../src/read/index.ts';
+import { drillDown } from '../../src/model/index.ts';
 import { foldGraph, labelRoom, layoutSankey, pathIndex, placeLabels, respaceColumns, type PlacedLabel } from '../../src/layout/index.ts';
 import { generateSheet } from '../../scripts/generate.ts';
 import { fanGraph, seedLikeGraph } from './layout.fixture.ts';

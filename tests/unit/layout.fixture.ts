@@ -1,5 +1,5 @@
 /** A hand-made graph shaped like the seed sheet's fund flow (ministry → A → B…J), for layout tests. */
-import type { Graph } from '../../src/model/schema.ts';
+import type { Graph } from '../../src/contract/schema.ts';
 
 const blocks: [string, number][] = [
   ['B', 206.4],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { jsonForScript, seedSheet } from '../../scripts/seed-plugin.ts';
 import { readSeed } from '../../src/state/seed.ts';
-import { analyze } from '../../src/model/index.ts';
-import { SCHEMA_VERSION } from '../../src/model/version.ts';
+import { analyze } from '../../src/read/index.ts';
+import { SCHEMA_VERSION } from '../../src/contract/version.ts';
 import { seedText } from './seed.ts';
 
 /** The JSON block the plugin writes into `<div id="app"></div>`'s page. */

@@ -3,7 +3,7 @@
  * strings (no d3-scale-chromatic). Colour is never the only cue: every use also has a
  * text label. Yellow (#F0E442) is left out: it is unreadable on a light background.
  */
-import type { ContractFamily } from '../../model/schema.ts';
+import type { ContractFamily } from '../../contract/schema.ts';
 
 /** The Okabe–Ito palette. */
 export const OKABE_ITO = {

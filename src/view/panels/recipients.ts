@@ -1,5 +1,5 @@
 /** Pure helpers of the recipients table: row type, flags, sorting. */
-import type { Recipient, Sheet } from '../../model/schema.ts';
+import type { Recipient, Sheet } from '../../contract/schema.ts';
 import type { MergedRecipient } from '../../model/byRecipient.ts';
 
 /** A recipient row, with the block it belongs to when rows of several blocks are shown. */

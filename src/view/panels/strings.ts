@@ -3,7 +3,7 @@
  * Texts that take values are functions, so each language can order its words. The table
  * panels' own strings are in tableStrings.ts (loaded only when a table is shown).
  */
-import type { ContractFamily, Severity } from '../../model/schema.ts';
+import type { ContractFamily, Severity } from '../../contract/schema.ts';
 import type { Lang } from '../format.ts';
 
 const ja = {

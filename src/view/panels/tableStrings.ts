@@ -3,7 +3,7 @@
  * 費目・使途 tables, the recipient panel and the table view. Apart from the side panels'
  * strings (strings.ts), so opening the page does not load them.
  */
-import type { LinkKind } from '../../model/schema.ts';
+import type { LinkKind } from '../../contract/schema.ts';
 import type { Lang } from '../format.ts';
 import { strings, type PanelStrings } from './strings.ts';
 

@@ -1,5 +1,5 @@
 /** Captions of the presentation story: the whole flow, then each block by amount. Pure. */
-import type { Block, ContractFamily, Graph, Sheet } from '../../model/schema.ts';
+import type { Block, ContractFamily, Graph, Sheet } from '../../contract/schema.ts';
 import { ui, type Lang } from '../../i18n/ui.ts';
 import { sum } from '../../util/decimal.ts';
 import { mergedRecipients } from '../../model/blocks.ts';

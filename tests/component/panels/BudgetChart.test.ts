@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/svelte';
 import BudgetChart from '../../../src/view/panels/BudgetChart.svelte';
-import type { BudgetYear } from '../../../src/model/schema.ts';
+import type { BudgetYear } from '../../../src/contract/schema.ts';
 
 const year = (year: number, label: string, total: number | null, executed: number | null, request = false): BudgetYear => ({
   year, label, initial: null, supplementary: null, carriedIn: null, carriedOut: null, reserve: null,

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import FindingsPanel from '../../../src/view/panels/FindingsPanel.svelte';
-import type { Diagnostic } from '../../../src/model/schema.ts';
+import type { Diagnostic } from '../../../src/contract/schema.ts';
 import { HOSTILE } from './fixtures.ts';
 
 const d = (severity: Diagnostic['severity'], code: string, line: number, ja: string, en: string, extra: Partial<Diagnostic> = {}): Diagnostic => ({

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/svelte';
 import TableView from '../../../src/view/panels/TableView.svelte';
-import type { Graph } from '../../../src/model/schema.ts';
+import type { Graph } from '../../../src/contract/schema.ts';
 import { HOSTILE } from './fixtures.ts';
 
 const graph: Graph = {

@@ -1,5 +1,5 @@
 /** Small hand-built objects shaped exactly like src/model/schema.ts. */
-import type { Block, Recipient } from '../../../src/model/schema.ts';
+import type { Block, Recipient } from '../../../src/contract/schema.ts';
 
 export function recipient(p: Partial<Recipient> & Pick<Recipient, 'rank' | 'name' | 'amount'>): Recipient {
   return {

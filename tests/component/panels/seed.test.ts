@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, screen, within } from '@testing-library/svelte';
-import { analyze, blockLabel, byRecipient } from '../../../src/model/index.ts';
+import { analyze } from '../../../src/read/index.ts';
+import { blockLabel, byRecipient } from '../../../src/model/index.ts';
 import RecipientPanel from '../../../src/view/panels/RecipientPanel.svelte';
 import { recipientRows } from '../../../src/view/panels/recipients.ts';
 import DetailPanel from '../../../src/view/panels/DetailPanel.svelte';

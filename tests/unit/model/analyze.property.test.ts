@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyze, parseOutputSchema } from '../../../src/model/index.ts';
+import { analyze } from '../../../src/read/index.ts';
+import { parseOutputSchema } from '../../../src/model/index.ts';
 import { seedText } from '../seed.ts';
 
 const seedLines = seedText.split('\n');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, drillDown, byRecipient, parseOutputSchema } from '../../../src/model/index.ts';
+import { analyze } from '../../../src/read/index.ts';
+import { drillDown, byRecipient, parseOutputSchema } from '../../../src/model/index.ts';
 import { seedText } from '../seed.ts';
 
 const out = analyze(seedText);

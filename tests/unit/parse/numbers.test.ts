@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eraYear, parseNumber } from '../../../src/parse/numbers.ts';
-import { toLines } from '../../../src/parse/text.ts';
+import { eraYear, parseNumber } from '../../../src/sources/sheet-text/numbers.ts';
+import { toLines } from '../../../src/sources/sheet-text/text.ts';
 
 describe('parseNumber', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSheet } from '../../../src/parse/index.ts';
+import { parseSheet } from '../../../src/sources/sheet-text/index.ts';
 
 const T = (...cells: string[]): string => cells.join('\t');
 const head = ['事業番号 2023 - 環境 - 21 - 0001', '令和5年度行政事業レビューシート (環境省)', T('事業名', 'テスト事業'), '資金の流れ', '(単位: 千円)'];

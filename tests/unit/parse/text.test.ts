@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { seedText } from '../seed.ts';
-import { binaryLine, toLines } from '../../../src/parse/text.ts';
+import { binaryLine, toLines } from '../../../src/sources/sheet-text/text.ts';
 
 describe('toLines', () => {
   it('drops a BOM, splits CRLF/CR/LF and keeps 1-based numbers', () => {

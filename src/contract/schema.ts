@@ -24,6 +24,8 @@ export const diagnosticSchema = z.object({
   message: messageSchema,
   /** 1-based line of the input the diagnostic is about. */
   line,
+  /** The file the line belongs to, when a sheet is read from several files (RS CSVs). */
+  file: z.optional(z.nullable(z.string())),
   /** 1-based tab-separated cell number on that line, where known. */
   column: z.optional(z.nullable(z.int())),
   /** The block the diagnostic concerns, so the UI can select it. */
@@ -40,6 +42,27 @@ export const contractFamilySchema = z.enum(['grant', 'competitive', 'open-call',
  * open-call (随意契約 公募/企画競争), discretionary (随意契約 少額/その他), unknown.
  */
 export type ContractFamily = z.infer<typeof contractFamilySchema>;
+
+export const contractSchema = z.object({
+  /** 契約概要. */
+  description: z.string(),
+  /** 金額 (契約額) in the sheet's unit, or null when not given. */
+  amount: z.nullable(z.number()),
+  contractType: z.nullable(z.string()),
+  contractFamily: contractFamilySchema,
+  bidders: z.nullable(z.int()),
+  /** 落札率 in percent. */
+  awardRate: z.nullable(z.number()),
+  reason: z.nullable(z.string()),
+  /** その他の契約 / 具体的な契約方式等 and similar free text. */
+  other: z.optional(z.nullable(z.string())),
+  /** True when the contract comes from 5-4 (国庫債務負担行為等による契約). */
+  multiYear: z.optional(z.boolean()),
+  line,
+  file: z.optional(z.nullable(z.string())),
+});
+/** One contract of a payee (RSシステム: a 5-1 contract row or a 5-4 row). */
+export type Contract = z.infer<typeof contractSchema>;
 
 export const recipientSchema = z.object({
   /** Rank as printed (1, 2, …); lists may have more than 10 rows. */
@@ -61,6 +84,16 @@ export const recipientSchema = z.object({
   /** Reason for single-bid / non-competitive contracts (10億円 or more). */
   reason: z.nullable(z.string()),
   line,
+  /** The contracts behind this payee (RSシステム 5-1 contract rows and 5-4), when the source lists them. */
+  contracts: z.optional(z.array(contractSchema)),
+  /** True for a bundled "その他" payee (many small payees in one row). */
+  isOther: z.optional(z.boolean()),
+  /** True for an individual (個人): no 法人番号 by design. */
+  individual: z.optional(z.boolean()),
+  /** 所在地, where the source gives it. */
+  location: z.optional(z.nullable(z.string())),
+  /** 法人種別, where the source gives it. */
+  corporateType: z.optional(z.nullable(z.string())),
 });
 /** One row of a 支出先上位10者リスト. */
 export type Recipient = z.infer<typeof recipientSchema>;
@@ -101,6 +134,18 @@ export const blockSchema = z.object({
   line,
   /** True when the list is exactly 10 rows long: the block may have more recipients than listed. */
   possiblyTruncated: z.boolean(),
+  /** 支出先ブロック名, where the source names the block (RSシステム). */
+  name: z.optional(z.nullable(z.string())),
+  /** 事業を行う上での役割. */
+  role: z.optional(z.nullable(z.string())),
+  /** 支出先の数 as declared; may exceed the recipients listed. */
+  declaredCount: z.optional(z.nullable(z.int())),
+  /** ブロックの合計支出額 as stated by the source, when it states one. */
+  statedTotal: z.optional(z.nullable(z.number())),
+  /** False when the source gives no amount for the block at all (a block named only in 5-2): its total is unknown, not 0. */
+  amountKnown: z.optional(z.boolean()),
+  /** True when a row of this block could not be read: its total is partial. */
+  incomplete: z.optional(z.boolean()),
 });
 /** One block (A, B, …) of the 資金の流れ. */
 export type Block = z.infer<typeof blockSchema>;
@@ -128,6 +173,23 @@ export const budgetYearSchema = z.object({
 /** One fiscal-year column of the 予算額・執行額 table. */
 export type BudgetYear = z.infer<typeof budgetYearSchema>;
 
+export const flowSchema = z.object({
+  /** `ministry` or a block id. */
+  from: z.string(),
+  /** A block id, or `direct-cost` for money the state spends itself (間接経費, 旅費). */
+  to: z.string(),
+  /** Amount in the sheet's unit; null when the source does not say (a block with several inflows). */
+  amount: z.nullable(z.number()),
+  /** 資金の流れの補足情報, or the 間接経費 item. */
+  note: z.nullable(z.string()),
+  /** True when the edge was inferred (text sheets have no arrows); false when the source states it or the user set it. */
+  inferred: z.boolean(),
+  line: z.optional(z.nullable(line)),
+  file: z.optional(z.nullable(z.string())),
+});
+/** One edge of the 資金の流れ: ministry → block, block → block, or ministry → direct cost. */
+export type Flow = z.infer<typeof flowSchema>;
+
 export const sheetSchema = z.object({
   projectNumber: z.nullable(z.string()),
   projectName: z.nullable(z.string()),
@@ -142,6 +204,12 @@ export const sheetSchema = z.object({
   actualsYear: z.nullable(z.int()),
   budget: z.array(budgetYearSchema),
   blocks: z.array(blockSchema),
+  /** The edges between the ministry and the blocks, as data; the graph is drawn from them. */
+  flows: z.array(flowSchema),
+  /** Which source read the sheet. */
+  source: z.optional(z.enum(['text', 'rs-csv'])),
+  /** The file(s) the sheet was read from, when known. */
+  files: z.optional(z.array(z.string())),
 });
 /** Everything read from one review sheet. */
 export type Sheet = z.infer<typeof sheetSchema>;

@@ -1,3 +1,3 @@
 export { parseSheet, emptySheet, type ParseResult } from './parseSheet.ts';
 export { parseNumber, eraYear, type NumberCell } from './numbers.ts';
-export { normalizeName, coreName, shortName } from './names.ts';
+export { normalizeName, coreName, shortName } from '../../contract/names.ts';

@@ -4,11 +4,11 @@
  * triples per table and a 計 row closes a table. Extraction may drop a row's leading
  * cells, so triples are matched to tables by where their amount cell sits.
  */
-import type { Diagnostic } from '../model/schema.ts';
-import { diag } from '../i18n/messages.ts';
+import type { Diagnostic } from '../../contract/schema.ts';
+import { diag } from '../../i18n/messages.ts';
 import { compactCell, type Line } from './text.ts';
 import { parseNumber } from './numbers.ts';
-import { sum } from '../util/decimal.ts';
+import { sum } from '../../util/decimal.ts';
 
 /** A table row; `movable` when its row held fewer triples than open tables, so its table was a guess. */
 export interface RawExpenseItem {

@@ -1,6 +1,6 @@
 /** The 資金の流れ section: 費目・使途 tables and 支出先上位10者リスト, read line by line. */
-import type { Diagnostic, Recipient } from '../model/schema.ts';
-import { diag } from '../i18n/messages.ts';
+import type { Diagnostic, Recipient } from '../../contract/schema.ts';
+import { diag } from '../../i18n/messages.ts';
 import { compactCell, type Line } from './text.ts';
 import { addExpenseRow, expenseHeadings, finishExpenseGroup, isExpenseColumnRow, type RawExpenseTable } from './expenses.ts';
 import { headerRowBlock, listColumns, listHeading, readRecipient, type ListColumns } from './recipients.ts';

@@ -3,10 +3,10 @@
  * (支出先, 法人番号, 業務概要, 支出額, 契約方式等, 入札者数, 落札率, 理由) and ranked rows.
  * Columns are found by their header text, so reordered or renamed columns still read.
  */
-import type { Diagnostic, Recipient } from '../model/schema.ts';
-import { diag } from '../i18n/messages.ts';
-import { contractFamily } from '../model/contract.ts';
-import { corporateNumberStatus } from '../util/corporateNumber.ts';
+import type { Diagnostic, Recipient } from '../../contract/schema.ts';
+import { diag } from '../../i18n/messages.ts';
+import { contractFamily } from '../../contract/families.ts';
+import { corporateNumberStatus } from '../../util/corporateNumber.ts';
 import { compactCell, type Line } from './text.ts';
 import { parseNumber } from './numbers.ts';
 

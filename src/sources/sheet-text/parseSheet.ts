@@ -1,12 +1,12 @@
 /** Sheet text → Sheet + diagnostics. Pure, no DOM; never throws on user input. */
-import type { Block, Diagnostic, Sheet } from '../model/schema.ts';
-import { diag } from '../i18n/messages.ts';
-import { sum } from '../util/decimal.ts';
+import type { Block, Diagnostic, Sheet } from '../../contract/schema.ts';
+import { diag } from '../../i18n/messages.ts';
+import { sum } from '../../util/decimal.ts';
 import { binaryLine, compactCell, linesWithoutControl, toLines, type Line } from './text.ts';
 import { parseHeader } from './header.ts';
 import { parseBudget } from './budget.ts';
 import { parseFundFlow, type RawFundFlow } from './fundflow.ts';
-import { coreName, normalizeName } from './names.ts';
+import { coreName, normalizeName } from '../../contract/names.ts';
 
 /** The parser's result: what could be read, plus everything worth saying about it. */
 export interface ParseResult {
@@ -20,7 +20,7 @@ const FUND_FLOW = /^資金の流れ(?:$|\()/;
 export function emptySheet(): Sheet {
   return {
     projectNumber: null, projectName: null, ministry: null, sheetYear: null, unit: '百万円',
-    bureau: null, division: null, implementation: null, actualsYear: null, budget: [], blocks: [],
+    bureau: null, division: null, implementation: null, actualsYear: null, budget: [], blocks: [], flows: [], source: 'text',
   };
 }
 

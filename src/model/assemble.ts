@@ -1,22 +1,30 @@
-/** The whole pipeline: text → sheet → checks → fund-flow graph, as the JSON contract. Never throws. */
-import type { Diagnostic, ParseOutput } from './schema.ts';
-import { parseSheet } from '../parse/parseSheet.ts';
-import { SCHEMA_VERSION } from './version.ts';
+/**
+ * The model's one entry: a sheet read by any source (text sheet, RS CSV) plus the source's
+ * diagnostics → checks → block parents → fund-flow graph, as the JSON contract. Never throws.
+ */
+import type { Diagnostic, ParseOutput, Sheet } from '../contract/schema.ts';
+import { SCHEMA_VERSION } from '../contract/version.ts';
 import { applyOverrides, inferParents } from './parents.ts';
 import { buildGraph } from './graph.ts';
 import { checkExecuted, checkExpenses, checkRecipients, checkSameRecipient } from './checks.ts';
+import { flowsFromParents } from './flows.ts';
 
-/** Options of {@link analyze}. */
-export interface AnalyzeOptions {
+/** Options of {@link assemble}. */
+export interface AssembleOptions {
   /** Parent overrides by block id: `{ D: 'B' }`; `'ministry'` for the ministry. */
   parents?: Record<string, string>;
 }
 
+/** What a source hands the model: a sheet and the diagnostics of reading it. */
+export interface SourceResult {
+  value: Sheet;
+  diagnostics: Diagnostic[];
+}
+
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-/** Parses a sheet and builds its graph; diagnostics sorted by severity, then line. */
-export function analyze(text: string, options: AnalyzeOptions = {}): ParseOutput {
-  const parsed = parseSheet(text);
+/** Builds the model of a read sheet; diagnostics sorted by severity, then line. */
+export function assemble(parsed: SourceResult, options: AssembleOptions = {}): ParseOutput {
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
   const sheet = parsed.value;
   if (diagnostics.some((d) => d.severity === 'error')) {
@@ -28,7 +36,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ParseOutput
   const inferred = inferParents(sheet.blocks, diagnostics);
   const parents = applyOverrides(sheet.blocks, inferred, options.parents ?? {}, diagnostics);
   checkExecuted(sheet, parents, diagnostics);
-  const graph = buildGraph(sheet, parents, diagnostics);
+  const withFlows: Sheet = { ...sheet, flows: flowsFromParents(sheet.blocks, parents) };
+  const graph = buildGraph(withFlows, parents, diagnostics);
   diagnostics.sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.line - b.line);
-  return { schemaVersion: SCHEMA_VERSION, sheet, graph, diagnostics };
+  return { schemaVersion: SCHEMA_VERSION, sheet: withFlows, graph, diagnostics };
 }

@@ -1,6 +1,6 @@
 /** The 予算額・執行額 table: one column per fiscal year, the last usually the next year's request. */
-import type { BudgetYear, Diagnostic } from '../model/schema.ts';
-import { diag } from '../i18n/messages.ts';
+import type { BudgetYear, Diagnostic } from '../../contract/schema.ts';
+import { diag } from '../../i18n/messages.ts';
 import { compactCell, type Line } from './text.ts';
 import { eraYear, parseNumber } from './numbers.ts';
 

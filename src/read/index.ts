@@ -1,0 +1,1 @@
+export { analyze, type AnalyzeOptions } from './analyze.ts';
