@@ -10,7 +10,7 @@ import { analyze } from '../read/index.ts';
 import { drillDown } from '../model/index.ts';
 import { AppState } from '../state/app.svelte.ts';
 import EmbedView from './EmbedView.svelte';
-import { fetchSheet } from './loadSheet.ts';
+import { fetchSheet } from '../read/fetchSheet.ts';
 import { scopedTheme } from './scopedTheme.ts';
 import { embedStrings } from './strings.ts';
 

@@ -7,7 +7,7 @@
  */
 import { decodeHash, defaultView, encodeHash, SEL_PATTERN, type ViewHash } from './hash.ts';
 import { notices } from './notices.ts';
-import { fetchSheet, sameOriginUrl } from '../embed/loadSheet.ts';
+import { fetchSheet, sameOriginUrl } from '../read/fetchSheet.ts';
 import { afterNextFrame } from '../util/frame.ts';
 import type { AppState } from './app.svelte.ts';
 

@@ -4,23 +4,23 @@
  * the table view, the selection panels and the side panels. Each loader is called again on every use;
  * the browser's module cache makes that free after the first time.
  */
-import type { AppState } from '../../state/app.svelte.ts';
-import type { ExportActions } from '../Toolbar.svelte';
+import type { AppState } from './state/app.svelte.ts';
+import type { ExportActions } from './view/Toolbar.svelte';
 
-export const loadPresent = () => import('./PresentView.svelte');
-export const loadEmbed = () => import('../../embed/EmbedView.svelte');
-export const loadShare = () => import('./ShareDialog.svelte');
-export const loadTable = () => import('../panels/TableView.svelte');
-export const loadDetail = () => import('../panels/DetailPanel.svelte');
-export const loadRecipientPanel = () => import('../panels/RecipientPanel.svelte');
-export const loadByRecipient = () => import('../ByRecipientView.svelte');
-export const loadSide = () => import('./side.ts');
+export const loadPresent = () => import('./view/shell/PresentView.svelte');
+export const loadEmbed = () => import('./embed/EmbedView.svelte');
+export const loadShare = () => import('./view/shell/ShareDialog.svelte');
+export const loadTable = () => import('./view/panels/TableView.svelte');
+export const loadDetail = () => import('./view/panels/DetailPanel.svelte');
+export const loadRecipientPanel = () => import('./view/panels/RecipientPanel.svelte');
+export const loadByRecipient = () => import('./view/ByRecipientView.svelte');
+export const loadSide = () => import('./view/shell/side.ts');
 /** The components of the side chunk (src/view/shell/side.ts). */
 export type SideParts = Awaited<ReturnType<typeof loadSide>>;
 
 /** Export actions whose code (SVG/PNG/CSV/JSON writers) loads on the first click. */
 export function lazyExporters(app: AppState, diagram: () => SVGSVGElement | null): ExportActions {
-  const load = async () => (await import('../../export/actions.ts')).exporters(app, diagram);
+  const load = async () => (await import('./export/actions.ts')).exporters(app, diagram);
   return {
     svg: async () => (await load()).svg(),
     png: async () => (await load()).png(),

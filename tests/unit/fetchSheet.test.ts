@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fetchSheet, sameOriginUrl } from '../../src/embed/loadSheet.ts';
+import { fetchSheet, sameOriginUrl } from '../../src/read/fetchSheet.ts';
 
 const base = 'https://example.test/reports/page.html';
 const origin = 'https://example.test';
