@@ -108,30 +108,23 @@ describe('26 blocks × 100 recipients in Chromium', () => {
     await context.close();
   });
 
-  it('hovers in a few milliseconds and drills in well under a second on the big sheet', async () => {
+  it('highlights a hovered block and drills into the biggest block of the big sheet (timings: npm run bench)', async () => {
     const { page, problems, context } = await open(env);
     await loadBig(page);
-    const timing = await page.evaluate(async () => {
+    const seen = await page.evaluate(async () => {
       const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
-      const nodes = [...document.querySelectorAll('svg.sankey g.node')];
-      const hovers = [];
-      for (const n of nodes.slice(0, 10)) {
-        const t0 = performance.now();
-        n.dispatchEvent(new MouseEvent('mouseenter'));
-        await Promise.resolve();
-        while (!document.querySelector('svg.sankey.hovering')) await frame();
-        hovers.push(performance.now() - t0);
-        n.dispatchEvent(new MouseEvent('mouseleave'));
-        await frame();
-      }
-      const t0 = performance.now();
-      document.querySelector('svg.sankey g.node[data-id="B"]').dispatchEvent(new MouseEvent('click', { bubbles: true }));
-      while (!document.querySelector('svg.sankey g.node[data-id="B:r:1"]')) await frame();
-      return { hover: hovers.sort((a, b) => a - b)[5], drill: performance.now() - t0 };
+      const node = document.querySelector('svg.sankey g.node[data-id="B"]');
+      node.dispatchEvent(new MouseEvent('mouseenter'));
+      for (let i = 0; i < 60 && !document.querySelector('svg.sankey.hovering'); i++) await frame();
+      const hovering = !!document.querySelector('svg.sankey.hovering');
+      node.dispatchEvent(new MouseEvent('mouseleave'));
+      await frame();
+      node.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      for (let i = 0; i < 300 && !document.querySelector('svg.sankey g.node[data-id="B:r:1"]'); i++) await frame();
+      return { hovering, recipients: document.querySelectorAll('svg.sankey g.node[data-id^="B:r:"]').length };
     });
-    console.log(`hover median ${timing.hover.toFixed(1)} ms, drill ${timing.drill.toFixed(1)} ms`);
-    assert.ok(timing.hover < 50, `hover ${timing.hover} ms`);
-    assert.ok(timing.drill < 500, `drill ${timing.drill} ms`);
+    assert.equal(seen.hovering, true);
+    assert.ok(seen.recipients >= 10, `B's recipients drawn: ${seen.recipients}`);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -2,7 +2,7 @@
  * Parser fixtures: every folder tests/fixtures/<case>/ holds input.txt and a hand-written,
  * partial expected.json (see tests/fixtures/README.md for the format and each case's origin).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/read/index.ts';
@@ -34,8 +34,7 @@ describe('parser fixtures', () => {
     const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
     const out = analyze(input);
 
-    it('has both files and output valid against the schema', () => {
-      expect(existsSync(join(dir, 'expected.json'))).toBe(true);
+    it('gives output valid against the schema', () => {
       expect(parseOutputSchema.safeParse(out).success).toBe(true);
     });
 
