@@ -1,6 +1,6 @@
 /**
  * The one schema of the project: the parsed review sheet, the fund-flow graph,
- * diagnostics and the CLI/JSON contract (schemaVersion 1). TypeScript types are
+ * diagnostics and the CLI/JSON contract (schemaVersion 2). TypeScript types are
  * inferred from these zod/mini schemas so the runtime check and the types never drift.
  */
 import { z } from 'zod/mini';

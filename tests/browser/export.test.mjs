@@ -147,7 +147,7 @@ describe('exports', () => {
     const { stdout } = await run(TSX, ['tests/browser/validate-output.ts', file], { cwd: ROOT });
     assert.equal(stdout.trim(), 'ok');
     const model = JSON.parse(bytes.toString('utf8'));
-    assert.equal(model.schemaVersion, 1);
+    assert.equal(model.schemaVersion, 2);
     assert.equal(model.sheet.blocks.flatMap((b) => b.recipients).length, 35);
     const cli = await run(TSX, ['scripts/parse-cli.ts', SEED_PATH], { cwd: ROOT, maxBuffer: 16 << 20 });
     assert.deepEqual(model, JSON.parse(cli.stdout));
