@@ -72,6 +72,8 @@ export function parseBudget(lines: readonly Line[], diagnostics: Diagnostic[]): 
       if (n.kind === 'value') target[row] = n.value;
       else if (n.kind === 'invalid')
         diagnostics.push(diag('warning', 'BAD_NUMBER', line.no, { field: ROW_NAMES[row], text }, { column: col + 1 }));
+      else if (n.kind === 'out-of-range')
+        diagnostics.push(diag('warning', 'NUMBER_OUT_OF_RANGE', line.no, { field: ROW_NAMES[row], text }, { column: col + 1 }));
     });
   }
   return years;

@@ -75,8 +75,8 @@ interface Triple {
   isTotal: boolean;
 }
 
-/** Splits a row into (texts…, amount) triples; text after the last amount is ignored. */
-function triples(line: Line): Triple[] {
+/** Splits a row into (texts…, amount) triples; text after the last amount is ignored; a number too large to read is left out with a warning. */
+function triples(line: Line, diagnostics: Diagnostic[]): Triple[] {
   const out: Triple[] = [];
   let texts: { i: number; v: string }[] = [];
   for (let i = 0; i < line.cells.length; i++) {
@@ -85,6 +85,9 @@ function triples(line: Line): Triple[] {
     const n = parseNumber(v);
     if (n.kind === 'value') {
       out.push({ texts, amount: n.value, at: i, isTotal: texts.some((t) => /^(?:合)?計$/.test(compactCell(t.v))) });
+      texts = [];
+    } else if (n.kind === 'out-of-range') {
+      diagnostics.push(diag('warning', 'NUMBER_OUT_OF_RANGE', line.no, { field: '金額', text: v }, { column: i + 1 }));
       texts = [];
     } else {
       texts.push({ i, v });
@@ -95,36 +98,49 @@ function triples(line: Line): Triple[] {
 
 /** Order-preserving assignment of triples to tables with the least column distance. */
 function assign(ts: Triple[], tables: RawExpenseTable[]): (RawExpenseTable | null)[] {
-  const best: Best = { cost: Infinity, pick: null };
-  walk(ts, tables, best, 0, 0, [], 0);
-  const pick = best.pick;
+  const pick = assignColumns(ts.map((t) => t.at), tables.map((t) => t.col));
   return pick ? pick.map((j) => tables[j] ?? null) : ts.map(() => null);
 }
 
-interface Best {
-  cost: number;
-  pick: number[] | null;
-}
-
-/** Tries every table from `from` on for triple k, keeping the cheapest complete assignment in `best`. */
-function walk(ts: Triple[], tables: RawExpenseTable[], best: Best, k: number, from: number, pick: number[], cost: number): void {
-  if (best.pick && cost >= best.cost) return;
-  if (k === ts.length) {
-    best.cost = cost;
-    best.pick = [...pick];
-    return;
+/**
+ * The cheapest order-preserving assignment of amount cells (`ats`) to tables (`cols`, each
+ * table's 費目 column), one table per amount: the amount sits two cells right of 費目, and a
+ * dropped cell shifts it left, so a pick costs |at − 2 − col|. Among equally cheap picks the
+ * first in lexicographic order (what trying every assignment in order would keep). Dynamic
+ * programming, O(amounts × tables); null when there are more amounts than tables.
+ */
+export function assignColumns(ats: readonly number[], cols: readonly number[]): number[] | null {
+  const k = ats.length;
+  const m = cols.length;
+  if (k > m) return null;
+  if (k === 0) return [];
+  // rest[i][j]: least cost of placing amounts i… on tables j… (Infinity when too few remain).
+  const rest: Float64Array[] = [];
+  for (let i = 0; i <= k; i++) rest.push(new Float64Array(m + 2).fill(i === k ? 0 : Infinity));
+  for (let i = k - 1; i >= 0; i--) {
+    const row = rest[i] as Float64Array;
+    const next = rest[i + 1] as Float64Array;
+    for (let j = m - 1; j >= 0; j--) {
+      const here = Math.abs((ats[i] as number) - 2 - (cols[j] as number)) + (next[j + 1] as number);
+      row[j] = Math.min(here, row[j + 1] as number);
+    }
   }
-  const t = ts[k] as Triple;
-  for (let j = from; j < tables.length; j++) {
-    const table = tables[j] as RawExpenseTable;
-    // The amount sits two cells right of 費目; a dropped cell shifts it left.
-    walk(ts, tables, best, k + 1, j + 1, [...pick, j], cost + Math.abs(t.at - 2 - table.col));
+  const pick: number[] = [];
+  let from = 0;
+  for (let i = 0; i < k; i++) {
+    const target = (rest[i] as Float64Array)[from] as number;
+    const next = rest[i + 1] as Float64Array;
+    let j = from;
+    while (j < m && Math.abs((ats[i] as number) - 2 - (cols[j] as number)) + (next[j + 1] as number) !== target) j++;
+    pick.push(j);
+    from = j + 1;
   }
+  return pick;
 }
 
 /** Adds one data row to the open tables of the current side-by-side group. */
 export function addExpenseRow(line: Line, group: RawExpenseTable[], diagnostics: Diagnostic[]): void {
-  const ts = triples(line);
+  const ts = triples(line, diagnostics);
   if (ts.length === 0) return;
   const open = group.filter((t) => !t.closed);
   const targets = ts.length <= open.length ? assign(ts, open) : assign(ts.slice(0, open.length), open);
