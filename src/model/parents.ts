@@ -164,7 +164,7 @@ export function inferParents(blocks: readonly Block[], diagnostics: Diagnostic[]
       why_en: `it is funded by ${block.recipients[0]?.contractType ?? 'grant/commission'} and its total ${block.total} covers the ${received} they received`,
     }, { blockId: block.id }));
   });
-  if (firstTier) placeLeftovers(blocks, parents, assigned, children, diagnostics);
+  if (firstTier) placeLeftovers(blocks, parents, firstTier, assigned, children, diagnostics);
   const top = blocks.filter((b) => parents[b.id]?.parent === 'ministry');
   if (top.length > 1)
     diagnostics.push(diag('info', 'PARENT_MINISTRY', top[0]?.line ?? 1, { blocks: top.map((b) => b.id).join(', ') }));
@@ -173,15 +173,16 @@ export function inferParents(blocks: readonly Block[], diagnostics: Diagnostic[]
 
 /**
  * Blocks neither in the first tier nor chosen by an intermediary: each goes under the earlier
- * block (first tier or placed) with the most room left that covers it; with none, it stays
- * with the ministry.
+ * first-tier block or intermediary with the most room left that covers it; with none, it
+ * stays with the ministry (and the structure does not reconcile).
  */
-function placeLeftovers(blocks: readonly Block[], parents: Record<string, Parent>, assigned: Set<string>, children: Map<string, Block[]>, diagnostics: Diagnostic[]): void {
+function placeLeftovers(blocks: readonly Block[], parents: Record<string, Parent>, firstTier: ReadonlySet<string>, assigned: Set<string>, children: Map<string, Block[]>, diagnostics: Diagnostic[]): void {
+  const funders = new Set([...firstTier, ...children.keys()]);
   blocks.forEach((b, i) => {
     if (assigned.has(b.id) || b.total <= 0) return;
     let best: { block: Block; room: number } | null = null;
     for (const p of blocks.slice(0, i)) {
-      if (!assigned.has(p.id) || p.total <= 0) continue;
+      if (!funders.has(p.id) || p.total <= 0) continue;
       const room = subtract(p.total, sum((children.get(p.id) ?? []).map((c) => c.total)));
       if (exceeds(b.total, room)) continue;
       if (!best || room > best.room) best = { block: p, room };

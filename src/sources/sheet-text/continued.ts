@@ -9,18 +9,18 @@ import type { Line } from './text.ts';
 const MAX_QUOTED_LINES = 20;
 
 /**
- * Joins two pieces of one cell text: nothing between two Japanese characters (a wrapped
- * sentence), one space otherwise ("Amazon Web" + "Services, Inc.").
+ * Joins two pieces of one cell text. A line break inside Latin words was a space ("Amazon Web"
+ * + "Services, Inc."): one space when the first piece ends in a printable ASCII character and
+ * the second starts with an ASCII letter or digit. Anywhere else (Japanese text, "購入" +
+ * "(複数同種契約)") the pieces are joined as they are, since Japanese is written without spaces.
  */
 export function joinText(a: string, b: string): string {
   if (a === '') return b;
   if (b === '') return a;
-  return wide(a.charCodeAt(a.length - 1)) && wide(b.charCodeAt(0)) ? a + b : `${a} ${b}`;
-}
-
-/** True for kana, CJK ideographs, and full-width punctuation: characters written without spaces between them. */
-function wide(c: number): boolean {
-  return (c >= 0x3000 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff01 && c <= 0xff60);
+  const l = a.charCodeAt(a.length - 1);
+  const r = b.charCodeAt(0);
+  const latin = l > 0x20 && l < 0x7f && ((r >= 48 && r <= 57) || (r >= 65 && r <= 90) || (r >= 97 && r <= 122));
+  return latin ? `${a} ${b}` : a + b;
 }
 
 /** Number of `"` in a text. */

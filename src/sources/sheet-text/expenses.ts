@@ -31,7 +31,7 @@ export interface RawExpenseTable {
   closed: boolean;
 }
 
-const HEADING = /^([A-Z])\s*[.:、]\s*(\S.*)$/;
+const HEADING = /^([A-Z]{1,2})\s*[.:、]\s*(\S.*)$/;
 
 /** Block headings of a 費目・使途 heading row, e.g. [{block:"A", name:"(国研)情報通信研究機構", col:1}]. */
 export function expenseHeadings(line: Line): { block: string; name: string; col: number }[] {

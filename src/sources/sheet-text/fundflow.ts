@@ -141,7 +141,7 @@ function continueRow(lines: readonly Line[], n: number, cols: ListColumns, prev:
   for (let k = n + 1, used = 0; k < lines.length && used < MAX_CONTINUATION; k++) {
     const next = lines[k] as Line;
     if (next.first < 0) continue;
-    if (isRankedLine(next) || listHeading(next) || expenseHeadings(next).length > 0 || /支出先|相手先|契約相手/.test(next.text) && listColumns(next)) return null;
+    if (isRankedLine(next, cols) || listHeading(next) || expenseHeadings(next).length > 0 || /支出先|相手先|契約相手/.test(next.text) && listColumns(next)) return null;
     row = joinContinuation(row, next);
     used++;
     const r = readRow(row, cols, prev, block);

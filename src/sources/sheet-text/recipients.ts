@@ -99,9 +99,13 @@ export function readRecipient(line: Line, cols: ListColumns, previousRank: numbe
   return r.kind === 'row' ? r.recipient : null;
 }
 
-/** True when a line's first filled cell is a rank ("1", "12345", "3."). */
-export function isRankedLine(line: Line): boolean {
-  return line.first >= 0 && rankOf(line.cells[line.first] as string) >= 0;
+/**
+ * True when a line starts a ranked row: its first filled cell is a rank ("1", "12345", "3.")
+ * at or left of the rank column (dropped cells shift rows left, never right; a number further
+ * right, as in "⇥⇥⇥⇥15⇥…", is an amount).
+ */
+export function isRankedLine(line: Line, cols: ListColumns): boolean {
+  return line.first >= 0 && line.first <= Math.max(cols.rank, 0) && rankOf(line.cells[line.first] as string) >= 0;
 }
 
 /** Reads one line of a list: a row, not a row, or a row that cannot be read (with its warnings). */
