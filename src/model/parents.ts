@@ -83,17 +83,31 @@ export function matchesExecuted(executed: number, totals: readonly number[]): bo
 
 /**
  * The first tier: the fewest blocks (earliest first among equals) whose sum matches the
- * 執行額; sets of up to 3 blocks (4 when there are at most 24), then any run of leading
- * blocks. Null when none matches. Polynomial: at most C(n, 3) sums.
+ * 執行額; sets of up to 4 blocks (3 beyond 40 blocks, 2 beyond 200), then any run of
+ * leading blocks. Null when none matches. Polynomial: at most C(200, 3) ≈ 1.3 million integer sums.
  */
 export function firstTierFor(blocks: readonly Block[], executed: number): Block[] | null {
   const n = blocks.length;
-  const maxSize = Math.min(n, n <= 24 ? 4 : n <= 120 ? 3 : 2);
+  const maxSize = Math.min(n, n <= 40 ? 4 : n <= 200 ? 3 : 2);
   const totals = blocks.map((b) => b.total);
+  // Integers at the finest printed scale make each test two additions; matchesExecuted confirms a hit exactly.
+  const places = Math.min(9, [executed, ...totals].reduce((m, v) => Math.max(m, decimals(v)), 0));
+  const f = 10 ** places;
+  const ints = totals.map((t) => Math.round(t * f));
+  const goal = Math.round(executed * f);
+  const safe = [goal, ...ints].every((v) => Math.abs(v) * (n + 1) < 2 ** 52);
+  const matches = (idx: number[]): boolean => {
+    if (safe) {
+      let s = 0;
+      for (const i of idx) s += ints[i] as number;
+      if (Math.abs(goal - s) > idx.length + 1) return false;
+    }
+    return matchesExecuted(executed, idx.map((i) => totals[i] as number));
+  };
   for (let size = 1; size <= maxSize; size++) {
     const idx = Array.from({ length: size }, (_, i) => i);
     for (;;) {
-      if (matchesExecuted(executed, idx.map((i) => totals[i] as number))) return idx.map((i) => blocks[i] as Block);
+      if (matches(idx)) return idx.map((i) => blocks[i] as Block);
       // Next combination in lexicographic order.
       let k = size - 1;
       while (k >= 0 && (idx[k] as number) === n - size + k) k--;
@@ -102,7 +116,7 @@ export function firstTierFor(blocks: readonly Block[], executed: number): Block[
       for (let j = k + 1; j < size; j++) idx[j] = (idx[j - 1] as number) + 1;
     }
   }
-  for (let len = maxSize + 1; len <= n; len++) if (matchesExecuted(executed, totals.slice(0, len))) return blocks.slice(0, len);
+  for (let len = maxSize + 1; len <= n; len++) if (matches(Array.from({ length: len }, (_, i) => i))) return blocks.slice(0, len);
   return null;
 }
 
