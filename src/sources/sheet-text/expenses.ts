@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../../contract/schema.ts';
 import { diag } from '../../i18n/messages.ts';
 import { compactCell, type Line } from './text.ts';
-import { parseNumber } from './numbers.ts';
+import { clip, parseNumber } from './numbers.ts';
 import { sum } from '../../util/decimal.ts';
 
 /** A table row; `movable` when its row held fewer triples than open tables, so its table was a guess. */
@@ -87,7 +87,7 @@ function triples(line: Line, diagnostics: Diagnostic[]): Triple[] {
       out.push({ texts, amount: n.value, at: i, isTotal: texts.some((t) => /^(?:合)?計$/.test(compactCell(t.v))) });
       texts = [];
     } else if (n.kind === 'out-of-range') {
-      diagnostics.push(diag('warning', 'NUMBER_OUT_OF_RANGE', line.no, { field: '金額', text: v }, { column: i + 1 }));
+      diagnostics.push(diag('warning', 'NUMBER_OUT_OF_RANGE', line.no, { field: '金額', text: clip(v) }, { column: i + 1 }));
       texts = [];
     } else {
       texts.push({ i, v });

@@ -6,6 +6,11 @@
  */
 export type NumberCell = { kind: 'value'; value: number } | { kind: 'none' } | { kind: 'invalid' } | { kind: 'out-of-range' };
 
+/** A cell's text as quoted in a finding: at most 40 characters, so a hostile cell cannot make a message huge. */
+export function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 20)}…${text.slice(-10)} (${text.length.toLocaleString('en-US')}文字/chars)` : text;
+}
+
 /** Largest magnitude read as an amount: 10^15 of any unit is beyond every budget, and sums of such stay finite. */
 export const MAX_AMOUNT = 1e15;
 

@@ -8,6 +8,7 @@ import { parseBudget } from './budget.ts';
 import { parseFundFlow, type RawFundFlow } from './fundflow.ts';
 import { coreName, normalizeName } from '../../contract/names.ts';
 import { joinQuotedCells } from './continued.ts';
+import { clip } from './numbers.ts';
 import { boundDiagnostics } from '../../model/bound.ts';
 
 /** The parser's result: what could be read, plus everything worth saying about it. */
@@ -123,7 +124,7 @@ function assembleBlocks(flow: RawFundFlow, diagnostics: Diagnostic[]): Block[] {
     let matched = block.recipients.filter((r) => normalizeName(r.name) === wanted);
     if (matched.length === 0) matched = block.recipients.filter((r) => coreName(r.name) === coreName(table.recipient));
     if (matched.length === 0 && block.recipients.length > 0)
-      diagnostics.push(diag('warning', 'EXPENSE_RECIPIENT_UNMATCHED', table.line, { block: block.id, name: table.recipient }, { blockId: block.id }));
+      diagnostics.push(diag('warning', 'EXPENSE_RECIPIENT_UNMATCHED', table.line, { block: block.id, name: clip(table.recipient) }, { blockId: block.id }));
     block.expenses = {
       recipient: table.recipient,
       matchedRanks: matched.map((r) => r.rank),

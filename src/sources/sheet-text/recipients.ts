@@ -8,7 +8,7 @@ import { diag } from '../../i18n/messages.ts';
 import { contractFamily } from '../../contract/families.ts';
 import { corporateNumberStatus } from '../../util/corporateNumber.ts';
 import { compactCell, type Line } from './text.ts';
-import { parseNumber } from './numbers.ts';
+import { clip, parseNumber } from './numbers.ts';
 
 /** Cell index of each list column; -1 where the sheet lacks it. */
 export interface ListColumns {
@@ -136,11 +136,11 @@ export function readRow(line: Line, cols: ListColumns, previousRank: number, blo
     return { kind: 'bad', diagnostics, cut };
   }
   if (amount.kind === 'out-of-range') {
-    diagnostics.push(diag('warning', 'NUMBER_OUT_OF_RANGE', line.no, { field: '支出額', text: amountText }, { blockId: block, rank, column: cols.amount + shift + 1 }));
+    diagnostics.push(diag('warning', 'NUMBER_OUT_OF_RANGE', line.no, { field: '支出額', text: clip(amountText) }, { blockId: block, rank, column: cols.amount + shift + 1 }));
     return { kind: 'bad', diagnostics, cut: false };
   }
   if (amount.kind !== 'value') {
-    diagnostics.push(diag('warning', 'BAD_AMOUNT', line.no, { text: amountText || '(空欄)' }, { blockId: block, rank, column: cols.amount + shift + 1 }));
+    diagnostics.push(diag('warning', 'BAD_AMOUNT', line.no, { text: clip(amountText) || '(空欄)' }, { blockId: block, rank, column: cols.amount + shift + 1 }));
     return { kind: 'bad', diagnostics, cut };
   }
   const corpCell = cellAt(cells, cols.corporateNumber, shift);
@@ -188,8 +188,8 @@ function nonDash(v: string): string | null {
 
 function numberOrWarn(text: string, line: Line, field: string, col: number, diagnostics: Diagnostic[]): number | null {
   const n = parseNumber(text);
-  if (n.kind === 'invalid') diagnostics.push(diag('warning', 'BAD_NUMBER', line.no, { field, text }, { column: col + 1 }));
-  if (n.kind === 'out-of-range') diagnostics.push(diag('warning', 'NUMBER_OUT_OF_RANGE', line.no, { field, text }, { column: col + 1 }));
+  if (n.kind === 'invalid') diagnostics.push(diag('warning', 'BAD_NUMBER', line.no, { field, text: clip(text) }, { column: col + 1 }));
+  if (n.kind === 'out-of-range') diagnostics.push(diag('warning', 'NUMBER_OUT_OF_RANGE', line.no, { field, text: clip(text) }, { column: col + 1 }));
   return n.kind === 'value' ? n.value : null;
 }
 
