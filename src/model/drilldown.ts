@@ -24,7 +24,8 @@ export function drillDown(sheet: Sheet, blockId: string): Graph {
     if (r.amount > 0) links.push({ source: block.id, target: id, value: r.amount, kind: 'payment', families: [r.contractFamily], line: r.line });
   });
   const e = block.expenses;
-  const matched = e ? block.recipients.filter((r) => e.matchedRanks.includes(r.rank)) : [];
+  const matchedRanks = new Set(e?.matchedRanks ?? []);
+  const matched = e ? block.recipients.filter((r) => matchedRanks.has(r.rank)) : [];
   if (!e || matched.length === 0 || e.items.length === 0) return { nodes, links, parents: {} };
   let from: string;
   const first = matched[0];

@@ -15,7 +15,8 @@ import { exceeds } from './tolerance.ts';
 /** True when a block's largest recipient is an intermediary that may pass money on. */
 export function canPassOn(block: Block): boolean {
   const top = mergedRecipients(block)[0];
-  const rows = block.recipients.filter((r) => top && top.ranks.includes(r.rank));
+  const ranks = new Set(top?.ranks ?? []);
+  const rows = block.recipients.filter((r) => ranks.has(r.rank));
   return rows.some((r) => passesMoneyOn(r.contractType) || /委託|補助|交付/.test(r.description));
 }
 
@@ -32,7 +33,14 @@ function chooseChildren(parent: Block, candidates: Block[]): Block[] {
   if (candidates.length > 16) {
     // Too many to try every subset: take blocks in sheet order while they fit.
     const out: Block[] = [];
-    for (const b of candidates) if (within(sum([...out.map((x) => x.total), b.total]))) out.push(b);
+    let taken = 0;
+    for (const b of candidates) {
+      const next = sum([taken, b.total]);
+      if (within(next)) {
+        out.push(b);
+        taken = next;
+      }
+    }
     return out;
   }
   // Integers at one common scale make the 2^n subset sums exact and cheap.

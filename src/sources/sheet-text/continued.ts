@@ -81,7 +81,9 @@ export function joinQuotedCells(lines: readonly Line[]): Line[] {
     const cells = line.cells.slice(0, open);
     let cell = line.cells[open] as string;
     for (let k = n + 1; k <= end; k++) cell = joinText(cell, (lines[k] as Line).cells[0] ?? '');
-    cells.push(unquote(cell), ...(lines[end] as Line).cells.slice(1));
+    cells.push(unquote(cell));
+    const rest = (lines[end] as Line).cells;
+    for (let i = 1; i < rest.length; i++) cells.push(rest[i] as string);
     out.push(withCells(line.no, cells));
     n = end;
   }
@@ -111,7 +113,8 @@ export function joinContinuation(row: Line, next: Line): Line {
     for (let i = k + 1; i < next.cells.length; i++) cells.push(next.cells[i] as string);
   } else {
     cells[k] = joinText(cells[k] as string, next.cells[next.first] as string);
-    cells.push(...next.cells.slice(next.first + 1));
+    // A loop, not push(...): a hostile line can have a million cells.
+    for (let i = next.first + 1; i < next.cells.length; i++) cells.push(next.cells[i] as string);
   }
   return withCells(row.no, cells);
 }

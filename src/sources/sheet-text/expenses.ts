@@ -102,6 +102,27 @@ function assign(ts: Triple[], tables: RawExpenseTable[]): (RawExpenseTable | nul
   return pick ? pick.map((j) => tables[j] ?? null) : ts.map(() => null);
 }
 
+/** Above this many (amount, table) pairs a row is matched greedily (hostile input only: a row of thousands of tables). */
+const MAX_DP_CELLS = 1_000_000;
+
+/**
+ * Greedy order-preserving assignment in linear time: each amount takes, from the tables left
+ * after the previous pick (keeping enough for the amounts after it), the nearest one.
+ */
+function nearestInOrder(ats: readonly number[], cols: readonly number[]): number[] {
+  const pick: number[] = [];
+  let from = 0;
+  for (let i = 0; i < ats.length; i++) {
+    const last = cols.length - (ats.length - i);
+    let j = from;
+    const cost = (x: number): number => Math.abs((ats[i] as number) - 2 - (cols[x] as number));
+    while (j < last && cost(j + 1) <= cost(j)) j++;
+    pick.push(j);
+    from = j + 1;
+  }
+  return pick;
+}
+
 /**
  * The cheapest order-preserving assignment of amount cells (`ats`) to tables (`cols`, each
  * table's 費目 column), one table per amount: the amount sits two cells right of 費目, and a
@@ -114,6 +135,7 @@ export function assignColumns(ats: readonly number[], cols: readonly number[]): 
   const m = cols.length;
   if (k > m) return null;
   if (k === 0) return [];
+  if (k * m > MAX_DP_CELLS) return nearestInOrder(ats, cols);
   // rest[i][j]: least cost of placing amounts i… on tables j… (Infinity when too few remain).
   const rest: Float64Array[] = [];
   for (let i = 0; i <= k; i++) rest.push(new Float64Array(m + 2).fill(i === k ? 0 : Infinity));
@@ -171,13 +193,21 @@ function labels(t: Triple): { category: string; purpose: string } {
   return { category: a?.v ?? '', purpose: '' };
 }
 
+/** Largest side-by-side group whose guessed rows are moved to balance 計 (sheets print 2 to 3 tables side by side). */
+const MAX_REBALANCED_TABLES = 12;
+const MAX_REBALANCED_ITEMS = 400;
+
 /**
  * Ends a side-by-side group. A row whose table was guessed from its position moves to
  * another table when that makes more tables' items add up to their 計; then the
  * internal flags are dropped.
  */
 export function finishExpenseGroup(group: RawExpenseTable[]): void {
-  for (let pass = 0; pass < 3; pass++) {
+  // Moving rows tries every item against every table: only for groups of a printed page's
+  // size (a few tables side by side), never for a hostile row of thousands of headings.
+  const items = group.reduce((n, t) => n + t.items.length, 0);
+  const small = group.length <= MAX_REBALANCED_TABLES && items <= MAX_REBALANCED_ITEMS;
+  for (let pass = 0; pass < (small ? 3 : 0); pass++) {
     let moved = false;
     for (const from of group) {
       for (const item of [...from.items]) {

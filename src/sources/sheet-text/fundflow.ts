@@ -15,6 +15,8 @@ export interface RawList {
   unreadable: number;
   /** True when the file ends inside this list. */
   cut: boolean;
+  /** Ranks seen so far, to note a rank given twice in constant time. */
+  ranks: Set<number>;
 }
 
 /** Most lines a row cut short may continue on. */
@@ -38,7 +40,7 @@ function openList(lists: Map<string, RawList>, block: string, line: number, diag
     diagnostics.push(diag('warning', 'DUPLICATE_BLOCK', line, { block }, { blockId: block }));
     return existing;
   }
-  const list: RawList = { block, line, recipients: [], unreadable: 0, cut: false };
+  const list: RawList = { block, line, recipients: [], unreadable: 0, cut: false, ranks: new Set() };
   lists.set(block, list);
   return list;
 }
@@ -59,7 +61,7 @@ export function parseFundFlow(lines: readonly Line[], diagnostics: Diagnostic[])
     if (headings.length > 0) {
       if (mode.kind === 'expenses') finishExpenseGroup(mode.group);
       const group = headings.map((h) => ({ block: h.block, recipient: h.name, line: line.no, col: h.col, items: [], total: null, closed: false }));
-      tables.push(...group);
+      for (const t of group) tables.push(t);
       mode = { kind: 'expenses', group };
       continue;
     }
@@ -127,8 +129,9 @@ export function parseFundFlow(lines: readonly Line[], diagnostics: Diagnostic[])
 
 /** Adds a row to its list; a rank the list already has is kept as another recipient, with a note. */
 function addRow(list: RawList, r: Recipient, diagnostics: Diagnostic[]): void {
-  if (list.recipients.some((x) => x.rank === r.rank))
+  if (list.ranks.has(r.rank))
     diagnostics.push(diag('info', 'DUPLICATE_RANK', r.line, { block: list.block, rank: r.rank }, { blockId: list.block, rank: r.rank }));
+  list.ranks.add(r.rank);
   list.recipients.push(r);
 }
 
