@@ -155,9 +155,12 @@ export const catalog = {
     ja: `${fmt(p.year)}年度の執行額${fmt(p.executed)}と合計が一致するブロック(${fmt(p.blocks)})を、府省庁から直接支出されたブロックとしました。`,
     en: `Blocks ${fmt(p.blocks)} are taken as paid by the ministry directly: their sum matches the ${fmt(p.year)} 執行額 ${fmt(p.executed)}.`,
   }),
-  STRUCTURE_GUESSED: (p: Params): Message => ({
-    ja: `ブロック間の資金の流れは推測です: 府省庁から直接支出されたブロックの合計${fmt(p.firstTier)}が執行額${fmt(p.executed)}と一致する構成が見つかりませんでした。構造エディタで確認してください。`,
-    en: `The links between blocks are guessed: no structure makes the blocks paid by the ministry sum to the 執行額 ${fmt(p.executed)} (they sum to ${fmt(p.firstTier)}). Check them in the structure editor.`,
+  STRUCTURE_GUESSED: (p: Params): Message => (p.executed === '-' ? {
+    ja: `ブロック間の資金の流れは推測です: 照合できる執行額がシートにありません(府省庁から直接支出されたブロックの合計は${fmt(p.firstTier)})。構造エディタで確認してください。`,
+    en: `The links between blocks are guessed: the sheet gives no 執行額 to check them against (the blocks paid by the ministry sum to ${fmt(p.firstTier)}). Check them in the structure editor.`,
+  } : {
+    ja: `ブロック間の資金の流れは推測です: 府省庁から直接支出されたブロックの合計${fmt(p.firstTier)}が執行額${fmt(p.executed)}と一致しません。構造エディタで確認してください。`,
+    en: `The links between blocks are guessed: the blocks paid by the ministry sum to ${fmt(p.firstTier)}, not to the 執行額 ${fmt(p.executed)}. Check them in the structure editor.`,
   }),
 } satisfies Record<string, (p: Params) => Message>;
 

@@ -116,3 +116,16 @@ describe('incomplete blocks', () => {
     expect(o.graph.nodes.find((n) => n.id === 'D')?.incomplete).toBe(true);
   });
 });
+
+describe('a sheet without 執行額', () => {
+  it('guesses the structure of several blocks and says there was nothing to check against', () => {
+    const lines = seedText.split('\n');
+    lines[21] = '\t執行額\t\t-\t-\t-\t\t\t\t'; // no 執行額 in any year
+    const o = analyze(lines.join('\n'));
+    expect(o.graph.executed).toBeNull();
+    expect(o.graph.structureGuessed).toBe(true);
+    expect(o.diagnostics.find((d) => d.code === 'STRUCTURE_GUESSED')?.message.en).toContain('gives no 執行額');
+    // The old inference still applies: A (a grant) funds B–J.
+    expect(topOf(o)).toEqual(['A']);
+  });
+});
