@@ -39,8 +39,13 @@ export function coreName(name: string): string {
   return normalizeName(name).replace(FULL_FORM, '');
 }
 
-/** A short display label: the name without its legal form ("株式会社日立製作所" → "日立製作所"). */
+/**
+ * A short display label: the name as written without its legal form ("株式会社日立製作所" →
+ * "日立製作所"). Inner spaces stay ("Amazon Web Services, Inc." is not "AmazonWebServices,Inc.");
+ * normalizeName and coreName, which drop them, are for matching only.
+ */
 export function shortName(name: string): string {
-  const core = coreName(name);
+  const n = name.normalize('NFKC');
+  const core = n.replace(ABBREVIATION, '').replace(FULL_FORM, '').replace(/\s{2,}/g, ' ').trim();
   return core === '' ? name : core;
 }

@@ -186,6 +186,8 @@ export const flowSchema = z.object({
   inferred: z.boolean(),
   line: z.optional(z.nullable(line)),
   file: z.optional(z.nullable(z.string())),
+  /** text-reader (#12): true when the edge is a guess — no structure reconciles with the sheet's 執行額. */
+  guessed: z.optional(z.boolean()),
 });
 /** One edge of the 資金の流れ: ministry → block, block → block, or ministry → direct cost. */
 export type Flow = z.infer<typeof flowSchema>;
@@ -226,6 +228,8 @@ export const graphNodeSchema = z.object({
   blockId: z.optional(z.nullable(z.string())),
   /** Sheet line the node's number comes from, if any. */
   line: z.optional(z.nullable(line)),
+  /** text-reader (#12): true when the node's amount is partial (a row of its block could not be read, or the file ends inside its list; for the ministry: some block is). */
+  incomplete: z.optional(z.boolean()),
 });
 /** A node of the fund-flow graph. */
 export type GraphNode = z.infer<typeof graphNodeSchema>;
@@ -242,6 +246,8 @@ export const graphLinkSchema = z.object({
   /** Contract families of the money on this link (for the competition lens). */
   families: z.optional(z.array(contractFamilySchema)),
   line: z.optional(z.nullable(line)),
+  /** text-reader (#12): true for a ministry→block or block→block link that is a guess (graph.structureGuessed). */
+  guessed: z.optional(z.boolean()),
 });
 /** A link of the fund-flow graph; value in the sheet's unit. */
 export type GraphLink = z.infer<typeof graphLinkSchema>;
@@ -260,6 +266,14 @@ export const graphSchema = z.object({
   links: z.array(graphLinkSchema),
   /** Parent of every block, by block id. */
   parents: z.record(z.string(), parentSchema),
+  /**
+   * text-reader (#12): true when no structure reconciles with the sheet's 執行額 (or the sheet gives
+   * none and the parents were inferred): the links between blocks are guessed (links[].guessed) and
+   * the ministry's sum may differ from the sheet's figures. A STRUCTURE_GUESSED warning says by how much.
+   */
+  structureGuessed: z.optional(z.boolean()),
+  /** text-reader (#12): the 執行額 the structure was checked against (year and amount), when the sheet gives it. */
+  executed: z.optional(z.nullable(z.object({ year: z.int(), amount: z.number() }))),
 });
 /** The fund-flow graph: ministry → blocks (→ blocks) with kept and residual flows. */
 export type Graph = z.infer<typeof graphSchema>;

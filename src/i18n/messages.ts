@@ -126,6 +126,42 @@ export const catalog = {
     ja: '金額の単位が見つからないため、百万円とみなしました。',
     en: 'No unit was found for the amounts; 百万円 (million yen) is assumed.',
   }),
+  // --- text-reader (#12): rows over two lines, ranges, incomplete blocks, bounded findings, structure from 執行額 ---
+  NUMBER_OUT_OF_RANGE: (p: Params): Message => ({
+    ja: `${fmt(p.line)}行目: 「${fmt(p.field)}」の値「${fmt(p.text)}」は大きすぎるか桁数が多すぎ、正確に扱えないため読み取っていません。`,
+    en: `Line ${fmt(p.line)}: the ${fmt(p.field)} value "${fmt(p.text)}" is too large or has too many digits to be handled exactly, so it is not read.`,
+  }),
+  ROW_CONTINUED: (p: Params): Message => ({
+    ja: `${fmt(p.line)}行目: ブロック${fmt(p.block)}の支出先の行が${fmt(p.to)}行目まで複数行にわたっているため、つなげて1行として読みました。`,
+    en: `Line ${fmt(p.line)}: a recipient row of block ${fmt(p.block)} runs on to line ${fmt(p.to)}; the lines were joined and read as one row.`,
+  }),
+  BLOCK_INCOMPLETE: (p: Params): Message => ({
+    ja: `ブロック${fmt(p.block)}: 読めない行が${fmt(p.count)}行あるため、合計${fmt(p.total)}は一部の支出先だけの合計です。`,
+    en: `Block ${fmt(p.block)}: ${fmt(p.count)} row(s) could not be read, so its total ${fmt(p.total)} is partial.`,
+  }),
+  FILE_ENDS_IN_LIST: (p: Params): Message => ({
+    ja: `ファイルがブロック${fmt(p.block)}の支出先リストの途中(${fmt(p.line)}行目)で終わっています。以降の支出先は読めていない可能性があります。`,
+    en: `The file ends inside block ${fmt(p.block)}'s list, line ${fmt(p.line)}: recipients after it may be missing.`,
+  }),
+  DUPLICATE_RANK: (p: Params): Message => ({
+    ja: `${fmt(p.line)}行目: ブロック${fmt(p.block)}に順位${fmt(p.rank)}の行が複数あります。別々の支出先として読みました。`,
+    en: `Line ${fmt(p.line)}: block ${fmt(p.block)} has more than one row ranked ${fmt(p.rank)}; they are read as separate recipients.`,
+  }),
+  DIAGNOSTICS_TRUNCATED: (p: Params): Message => ({
+    ja: `同じ種類の指摘(${fmt(p.code)})が多すぎるため、最初の${fmt(p.shown)}件だけを示し、ほか${fmt(p.more)}件は省略しました。`,
+    en: `Too many findings of one kind (${fmt(p.code)}): the first ${fmt(p.shown)} are listed, and ${fmt(p.more)} more are left out.`,
+  }),
+  STRUCTURE_FROM_EXECUTED: (p: Params): Message => ({
+    ja: `${fmt(p.year)}年度の執行額${fmt(p.executed)}と合計が一致するブロック(${fmt(p.blocks)})を、府省庁から直接支出されたブロックとしました。`,
+    en: `Blocks ${fmt(p.blocks)} are taken as paid by the ministry directly: their sum matches the ${fmt(p.year)} 執行額 ${fmt(p.executed)}.`,
+  }),
+  STRUCTURE_GUESSED: (p: Params): Message => (p.executed === '-' ? {
+    ja: `ブロック間の資金の流れは推測です: 照合できる執行額がシートにありません(府省庁から直接支出されたブロックの合計は${fmt(p.firstTier)})。構造エディタで確認してください。`,
+    en: `The links between blocks are guessed: the sheet gives no 執行額 to check them against (the blocks paid by the ministry sum to ${fmt(p.firstTier)}). Check them in the structure editor.`,
+  } : {
+    ja: `ブロック間の資金の流れは推測です: 府省庁から直接支出されたブロックの合計${fmt(p.firstTier)}が執行額${fmt(p.executed)}と一致しません。構造エディタで確認してください。`,
+    en: `The links between blocks are guessed: the blocks paid by the ministry sum to ${fmt(p.firstTier)}, not to the 執行額 ${fmt(p.executed)}. Check them in the structure editor.`,
+  }),
 } satisfies Record<string, (p: Params) => Message>;
 
 /** A stable diagnostic code. */

@@ -8,6 +8,7 @@ import { sum } from '../util/decimal.ts';
 import type { LayoutLink, LayoutNode, LayoutOptions, SankeyLayout } from './types.ts';
 import { validateGraph } from './validate.ts';
 import { push } from './push.ts';
+import { recipientOrder } from '../model/recipientIds.ts';
 
 type N = SankeyNode<GraphNode, GraphLink>;
 type L = SankeyLink<GraphNode, GraphLink>;
@@ -27,10 +28,11 @@ const kindOrder: Record<NodeKind, number> = {
 export function compareNodes(a: { kind: NodeKind; id: string; value?: number }, b: { kind: NodeKind; id: string; value?: number }): number {
   const k = kindOrder[a.kind] - kindOrder[b.kind];
   if (k !== 0) return k;
-  if (a.kind === 'block') return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  const ra = /:r:(\d+)$/.exec(a.id);
-  const rb = /:r:(\d+)$/.exec(b.id);
-  if (a.kind === 'recipient' && ra && rb) return Number(ra[1]) - Number(rb[1]); // sheet rank order
+  // A … Z, then AA, AB … (ids after Z have two letters, as the RSシステム numbers blocks).
+  if (a.kind === 'block') return a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const ra = recipientOrder(a.id);
+  const rb = recipientOrder(b.id);
+  if (a.kind === 'recipient' && ra && rb) return ra[0] - rb[0] || ra[1] - rb[1]; // sheet rank order, then rows ranked alike
   return (b.value ?? 0) - (a.value ?? 0);
 }
 

@@ -4,7 +4,9 @@
  */
 import type { Diagnostic, ParseOutput, Sheet } from '../contract/schema.ts';
 import { SCHEMA_VERSION } from '../contract/version.ts';
-import { applyOverrides, inferParents } from './parents.ts';
+import { applyOverrides, inferStructure, reportStructure } from './parents.ts';
+import { boundDiagnostics } from './bound.ts';
+import { markFlows, markGraph } from './marks.ts';
 import { buildGraph } from './graph.ts';
 import { checkExecuted, checkExpenses, checkRecipients, checkSameRecipient } from './checks.ts';
 import { flowsFromParents } from './flows.ts';
@@ -28,16 +30,19 @@ export function assemble(parsed: SourceResult, options: AssembleOptions = {}): P
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
   const sheet = parsed.value;
   if (diagnostics.some((d) => d.severity === 'error')) {
-    return { schemaVersion: SCHEMA_VERSION, sheet, graph: { nodes: [], links: [], parents: {} }, diagnostics };
+    return { schemaVersion: SCHEMA_VERSION, sheet, graph: { nodes: [], links: [], parents: {} }, diagnostics: boundDiagnostics(diagnostics) };
   }
   checkRecipients(sheet, diagnostics);
   checkExpenses(sheet, diagnostics);
   checkSameRecipient(sheet, diagnostics);
-  const inferred = inferParents(sheet.blocks, diagnostics);
-  const parents = applyOverrides(sheet.blocks, inferred, options.parents ?? {}, diagnostics);
+  // The sheet's 執行額 anchors the first tier (text-reader, #12).
+  const structure = inferStructure(sheet, diagnostics);
+  const parents = applyOverrides(sheet.blocks, structure.parents, options.parents ?? {}, diagnostics);
   checkExecuted(sheet, parents, diagnostics);
-  const withFlows: Sheet = { ...sheet, flows: flowsFromParents(sheet.blocks, parents) };
-  const graph = buildGraph(withFlows, parents, diagnostics);
-  diagnostics.sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.line - b.line);
-  return { schemaVersion: SCHEMA_VERSION, sheet: withFlows, graph, diagnostics };
+  const guessed = reportStructure(sheet.blocks, parents, structure.executed, diagnostics);
+  const withFlows: Sheet = { ...sheet, flows: markFlows(flowsFromParents(sheet.blocks, parents), guessed) };
+  const graph = markGraph(buildGraph(withFlows, parents, diagnostics), withFlows, guessed, structure.executed);
+  const bounded = boundDiagnostics(diagnostics);
+  bounded.sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.line - b.line);
+  return { schemaVersion: SCHEMA_VERSION, sheet: withFlows, graph, diagnostics: bounded };
 }

@@ -38,7 +38,8 @@ export function checkExpenses(sheet: Sheet, out: Diagnostic[]): void {
       if (c.diff !== 0)
         out.push(diag(c.withinRounding ? 'info' : 'warning', 'EXPENSE_SUM_MISMATCH', e.line, { block: b.id, sum: itemSum, total: e.total, diff: c.abs, rounding: c.withinRounding ? 1 : '' }, { blockId: b.id }));
     }
-    const rows = b.recipients.filter((r) => e.matchedRanks.includes(r.rank));
+    const matchedRanks = new Set(e.matchedRanks);
+    const rows = b.recipients.filter((r) => matchedRanks.has(r.rank));
     if (rows.length === 0) continue;
     const paid = sum(rows.map((r) => r.amount));
     const stated = e.total ?? itemSum;

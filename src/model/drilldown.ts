@@ -7,29 +7,34 @@ import type { Graph, GraphLink, GraphNode, Sheet } from '../contract/schema.ts';
 import { sum } from '../util/decimal.ts';
 import { blockLabel } from './blocks.ts';
 import { shortName } from '../contract/names.ts';
+import { recipientNodeIds } from './recipientIds.ts';
 
 /** Drill-down graph of block `blockId`; empty when there is no such block. */
 export function drillDown(sheet: Sheet, blockId: string): Graph {
   const block = sheet.blocks.find((b) => b.id === blockId);
   if (!block) return { nodes: [], links: [], parents: {} };
-  const nodes: GraphNode[] = [{ id: block.id, kind: 'block', label: blockLabel(block), blockId: block.id, line: block.line }];
+  const nodes: GraphNode[] = [{ id: block.id, kind: 'block', label: blockLabel(block), blockId: block.id, line: block.line, ...(block.incomplete ? { incomplete: true } : {}) }];
   const links: GraphLink[] = [];
-  for (const r of block.recipients) {
-    const id = `${block.id}:r:${r.rank}`;
+  // `<block>:r:<rank>`, and `~2`, `~3` … for further rows numbered alike (see recipientIds.ts).
+  const ids = recipientNodeIds(block);
+  const idOf = new Map(block.recipients.map((r, i) => [r, ids[i] as string]));
+  block.recipients.forEach((r, i) => {
+    const id = ids[i] as string;
     nodes.push({ id, kind: 'recipient', label: `${r.rank}. ${r.name}`, blockId: block.id, line: r.line });
     if (r.amount > 0) links.push({ source: block.id, target: id, value: r.amount, kind: 'payment', families: [r.contractFamily], line: r.line });
-  }
+  });
   const e = block.expenses;
-  const matched = e ? block.recipients.filter((r) => e.matchedRanks.includes(r.rank)) : [];
+  const matchedRanks = new Set(e?.matchedRanks ?? []);
+  const matched = e ? block.recipients.filter((r) => matchedRanks.has(r.rank)) : [];
   if (!e || matched.length === 0 || e.items.length === 0) return { nodes, links, parents: {} };
   let from: string;
   const first = matched[0];
   if (matched.length === 1 && first) {
-    from = `${block.id}:r:${first.rank}`;
+    from = idOf.get(first) as string;
   } else {
     from = `${block.id}:e`;
     nodes.push({ id: from, kind: 'other', label: `${shortName(e.recipient)} 費目・使途`, blockId: block.id, line: e.line });
-    for (const r of matched) if (r.amount > 0) links.push({ source: `${block.id}:r:${r.rank}`, target: from, value: r.amount, kind: 'expense', line: r.line });
+    for (const r of matched) if (r.amount > 0) links.push({ source: idOf.get(r) as string, target: from, value: r.amount, kind: 'expense', line: r.line });
   }
   const categories = [...new Set(e.items.map((i) => i.category))];
   categories.forEach((category, c) => {

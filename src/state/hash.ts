@@ -7,10 +7,10 @@ import type { ViewHash } from './hashSchema.ts';
 
 export type { ViewHash } from './hashSchema.ts';
 
-/** A block letter. */
-export const BLOCK_ID = /^[A-Z]$/;
-/** A selection id as it may appear in a link (node ids: "D", "D:r:1", "fold:…"). */
-export const SEL_PATTERN = /^[A-Za-z0-9:._\-\u3000-\u9fff]{1,80}$/;
+/** A block id: a letter, or two after Z ("AA", "AB", … as the RSシステム numbers them). */
+export const BLOCK_ID = /^[A-Z]{1,2}$/;
+/** A selection id as it may appear in a link (node ids: "D", "D:r:1", "D:r:1~2" for a second row ranked 1, "fold:…"). */
+export const SEL_PATTERN = /^[A-Za-z0-9:._~\-\u3000-\u9fff]{1,80}$/;
 /** A relative, same-origin URL: no scheme, no "//" host. */
 export const SHEET_PATTERN = /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[^\s]{1,300}$/i;
 

@@ -14,6 +14,7 @@ import { formatAmount, formatShare } from './format.ts';
 import { isHighAwardRate, isSingleBidder, MARKS } from './panels/recipients.ts';
 import { flowStrings } from './flowStrings.ts';
 import { push } from '../layout/push.ts';
+import { parseRecipientNodeId, rowOfNodeId } from '../model/recipientIds.ts';
 
 /** Money of one contract family within a node. */
 export interface FamilyPart {
@@ -176,11 +177,11 @@ function titleOfBlock(block: Block, lang: Lang): string {
 export function rowsOf(id: string, sheet: Sheet): { block: Block | null; rows: Recipient[] } {
   const block = sheet.blocks.find((b) => b.id === id);
   if (block) return { block, rows: block.recipients };
-  const m = /^(.+):r:(\d+)$/.exec(id);
-  if (m) {
-    const b = sheet.blocks.find((x) => x.id === m[1]);
-    const row = b?.recipients.find((r) => r.rank === Number(m[2]));
-    return { block: b ?? null, rows: row ? [row] : [] };
+  const ref = parseRecipientNodeId(id);
+  if (ref) {
+    const b = sheet.blocks.find((x) => x.id === ref.blockId);
+    const found = rowOfNodeId(sheet, id);
+    return { block: b ?? null, rows: found ? [found.row] : [] };
   }
   return { block: null, rows: [] };
 }

@@ -16,8 +16,16 @@ describe('encodeHash / decodeHash', () => {
     expect(decodeHash(hash)).toEqual({ view, invalid: false });
   });
 
+  it('round-trips two-letter block ids and the id of a second row with the same rank (#12)', () => {
+    const view: ViewHash = { ...defaultView, drill: ['A', 'AB'], sel: 'AB:r:1~2', parents: { AB: 'Z', AA: 'ministry' } };
+    const hash = encodeHash(view);
+    expect(hash).toContain('drill=A.AB');
+    expect(decodeHash(hash)).toEqual({ view, invalid: false });
+    expect(decodeHash('#sel=D:r:12345~3').view.sel).toBe('D:r:12345~3');
+  });
+
   it.each([
-    '#drill=AA', '#mode=pie', '#lang=fr', '#lens=yes', '#p=D', '#p=D:B:C', '#p=d:B', '#step=-1', '#step=x',
+    '#drill=AAA', '#mode=pie', '#lang=fr', '#lens=yes', '#p=D', '#p=D:B:C', '#p=d:B', '#step=-1', '#step=x',
     '#sheet=https://evil.example/x.txt', '#sheet=//evil.example/x.txt', '#sheet=javascript:alert(1)', '#unknown=1', '#sel=<img>',
   ])('falls back to the default view for %s', (hash) => {
     expect(decodeHash(hash)).toEqual({ view: defaultView, invalid: true });
@@ -34,8 +42,8 @@ describe('encodeHash / decodeHash', () => {
 describe('checkView', () => {
   // Each field is mostly valid, sometimes not, so whole views are accepted often enough.
   const mostly = <T, U>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<U>) => fc.oneof({ arbitrary: good, weight: 6 }, { arbitrary: bad, weight: 1 });
-  const block = mostly(fc.constantFrom('A', 'B', 'J', 'Z'), fc.constantFrom('a', '', 'AB', 'ministry', '1'));
-  const parent = mostly(fc.constantFrom('A', 'D', 'ministry'), fc.constantFrom('b', '', 'Ministry', 'AA'));
+  const block = mostly(fc.constantFrom('A', 'B', 'J', 'Z', 'AB'), fc.constantFrom('a', '', 'ABC', 'ministry', '1'));
+  const parent = mostly(fc.constantFrom('A', 'D', 'ministry'), fc.constantFrom('b', '', 'Ministry', 'AAA'));
   const sel = mostly(
     fc.oneof(fc.constant(null), fc.constantFrom('D', 'D:r:1', 'fold:B:2', '日本電気', 'a'.repeat(80)), fc.stringMatching(/^[A-Za-z0-9:._-]{1,20}$/)),
     fc.oneof(fc.string({ maxLength: 90 }), fc.constantFrom('x y', '', 'a'.repeat(81), 3 as unknown)),

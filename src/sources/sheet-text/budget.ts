@@ -2,7 +2,7 @@
 import type { BudgetYear, Diagnostic } from '../../contract/schema.ts';
 import { diag } from '../../i18n/messages.ts';
 import { compactCell, type Line } from './text.ts';
-import { eraYear, parseNumber } from './numbers.ts';
+import { clip, eraYear, parseNumber } from './numbers.ts';
 
 type Row = 'initial' | 'supplementary' | 'carriedIn' | 'carriedOut' | 'reserve' | 'total' | 'executed' | 'executionRate';
 
@@ -71,7 +71,9 @@ export function parseBudget(lines: readonly Line[], diagnostics: Diagnostic[]): 
       if (row === 'executed') target.executedLine = line.no;
       if (n.kind === 'value') target[row] = n.value;
       else if (n.kind === 'invalid')
-        diagnostics.push(diag('warning', 'BAD_NUMBER', line.no, { field: ROW_NAMES[row], text }, { column: col + 1 }));
+        diagnostics.push(diag('warning', 'BAD_NUMBER', line.no, { field: ROW_NAMES[row], text: clip(text) }, { column: col + 1 }));
+      else if (n.kind === 'out-of-range')
+        diagnostics.push(diag('warning', 'NUMBER_OUT_OF_RANGE', line.no, { field: ROW_NAMES[row], text: clip(text) }, { column: col + 1 }));
     });
   }
   return years;

@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../../contract/schema.ts';
 import { diag } from '../../i18n/messages.ts';
 import { compactCell, type Line } from './text.ts';
-import { parseNumber } from './numbers.ts';
+import { clip, parseNumber } from './numbers.ts';
 import { sum } from '../../util/decimal.ts';
 
 /** A table row; `movable` when its row held fewer triples than open tables, so its table was a guess. */
@@ -31,7 +31,7 @@ export interface RawExpenseTable {
   closed: boolean;
 }
 
-const HEADING = /^([A-Z])\s*[.:、]\s*(\S.*)$/;
+const HEADING = /^([A-Z]{1,2})\s*[.:、]\s*(\S.*)$/;
 
 /** Block headings of a 費目・使途 heading row, e.g. [{block:"A", name:"(国研)情報通信研究機構", col:1}]. */
 export function expenseHeadings(line: Line): { block: string; name: string; col: number }[] {
@@ -75,8 +75,8 @@ interface Triple {
   isTotal: boolean;
 }
 
-/** Splits a row into (texts…, amount) triples; text after the last amount is ignored. */
-function triples(line: Line): Triple[] {
+/** Splits a row into (texts…, amount) triples; text after the last amount is ignored; a number too large to read is left out with a warning. */
+function triples(line: Line, diagnostics: Diagnostic[]): Triple[] {
   const out: Triple[] = [];
   let texts: { i: number; v: string }[] = [];
   for (let i = 0; i < line.cells.length; i++) {
@@ -85,6 +85,9 @@ function triples(line: Line): Triple[] {
     const n = parseNumber(v);
     if (n.kind === 'value') {
       out.push({ texts, amount: n.value, at: i, isTotal: texts.some((t) => /^(?:合)?計$/.test(compactCell(t.v))) });
+      texts = [];
+    } else if (n.kind === 'out-of-range') {
+      diagnostics.push(diag('warning', 'NUMBER_OUT_OF_RANGE', line.no, { field: '金額', text: clip(v) }, { column: i + 1 }));
       texts = [];
     } else {
       texts.push({ i, v });
@@ -95,36 +98,71 @@ function triples(line: Line): Triple[] {
 
 /** Order-preserving assignment of triples to tables with the least column distance. */
 function assign(ts: Triple[], tables: RawExpenseTable[]): (RawExpenseTable | null)[] {
-  const best: Best = { cost: Infinity, pick: null };
-  walk(ts, tables, best, 0, 0, [], 0);
-  const pick = best.pick;
+  const pick = assignColumns(ts.map((t) => t.at), tables.map((t) => t.col));
   return pick ? pick.map((j) => tables[j] ?? null) : ts.map(() => null);
 }
 
-interface Best {
-  cost: number;
-  pick: number[] | null;
+/** Above this many (amount, table) pairs a row is matched greedily (hostile input only: a row of thousands of tables). */
+const MAX_DP_CELLS = 1_000_000;
+
+/**
+ * Greedy order-preserving assignment in linear time: each amount takes, from the tables left
+ * after the previous pick (keeping enough for the amounts after it), the nearest one.
+ */
+function nearestInOrder(ats: readonly number[], cols: readonly number[]): number[] {
+  const pick: number[] = [];
+  let from = 0;
+  for (let i = 0; i < ats.length; i++) {
+    const last = cols.length - (ats.length - i);
+    let j = from;
+    const cost = (x: number): number => Math.abs((ats[i] as number) - 2 - (cols[x] as number));
+    while (j < last && cost(j + 1) <= cost(j)) j++;
+    pick.push(j);
+    from = j + 1;
+  }
+  return pick;
 }
 
-/** Tries every table from `from` on for triple k, keeping the cheapest complete assignment in `best`. */
-function walk(ts: Triple[], tables: RawExpenseTable[], best: Best, k: number, from: number, pick: number[], cost: number): void {
-  if (best.pick && cost >= best.cost) return;
-  if (k === ts.length) {
-    best.cost = cost;
-    best.pick = [...pick];
-    return;
+/**
+ * The cheapest order-preserving assignment of amount cells (`ats`) to tables (`cols`, each
+ * table's 費目 column), one table per amount: the amount sits two cells right of 費目, and a
+ * dropped cell shifts it left, so a pick costs |at − 2 − col|. Among equally cheap picks the
+ * first in lexicographic order (what trying every assignment in order would keep). Dynamic
+ * programming, O(amounts × tables); null when there are more amounts than tables.
+ */
+export function assignColumns(ats: readonly number[], cols: readonly number[]): number[] | null {
+  const k = ats.length;
+  const m = cols.length;
+  if (k > m) return null;
+  if (k === 0) return [];
+  if (k * m > MAX_DP_CELLS) return nearestInOrder(ats, cols);
+  // rest[i][j]: least cost of placing amounts i… on tables j… (Infinity when too few remain).
+  const rest: Float64Array[] = [];
+  for (let i = 0; i <= k; i++) rest.push(new Float64Array(m + 2).fill(i === k ? 0 : Infinity));
+  for (let i = k - 1; i >= 0; i--) {
+    const row = rest[i] as Float64Array;
+    const next = rest[i + 1] as Float64Array;
+    for (let j = m - 1; j >= 0; j--) {
+      const here = Math.abs((ats[i] as number) - 2 - (cols[j] as number)) + (next[j + 1] as number);
+      row[j] = Math.min(here, row[j + 1] as number);
+    }
   }
-  const t = ts[k] as Triple;
-  for (let j = from; j < tables.length; j++) {
-    const table = tables[j] as RawExpenseTable;
-    // The amount sits two cells right of 費目; a dropped cell shifts it left.
-    walk(ts, tables, best, k + 1, j + 1, [...pick, j], cost + Math.abs(t.at - 2 - table.col));
+  const pick: number[] = [];
+  let from = 0;
+  for (let i = 0; i < k; i++) {
+    const target = (rest[i] as Float64Array)[from] as number;
+    const next = rest[i + 1] as Float64Array;
+    let j = from;
+    while (j < m && Math.abs((ats[i] as number) - 2 - (cols[j] as number)) + (next[j + 1] as number) !== target) j++;
+    pick.push(j);
+    from = j + 1;
   }
+  return pick;
 }
 
 /** Adds one data row to the open tables of the current side-by-side group. */
 export function addExpenseRow(line: Line, group: RawExpenseTable[], diagnostics: Diagnostic[]): void {
-  const ts = triples(line);
+  const ts = triples(line, diagnostics);
   if (ts.length === 0) return;
   const open = group.filter((t) => !t.closed);
   const targets = ts.length <= open.length ? assign(ts, open) : assign(ts.slice(0, open.length), open);
@@ -155,13 +193,21 @@ function labels(t: Triple): { category: string; purpose: string } {
   return { category: a?.v ?? '', purpose: '' };
 }
 
+/** Largest side-by-side group whose guessed rows are moved to balance 計 (sheets print 2 to 3 tables side by side). */
+const MAX_REBALANCED_TABLES = 12;
+const MAX_REBALANCED_ITEMS = 400;
+
 /**
  * Ends a side-by-side group. A row whose table was guessed from its position moves to
  * another table when that makes more tables' items add up to their 計; then the
  * internal flags are dropped.
  */
 export function finishExpenseGroup(group: RawExpenseTable[]): void {
-  for (let pass = 0; pass < 3; pass++) {
+  // Moving rows tries every item against every table: only for groups of a printed page's
+  // size (a few tables side by side), never for a hostile row of thousands of headings.
+  const items = group.reduce((n, t) => n + t.items.length, 0);
+  const small = group.length <= MAX_REBALANCED_TABLES && items <= MAX_REBALANCED_ITEMS;
+  for (let pass = 0; pass < (small ? 3 : 0); pass++) {
     let moved = false;
     for (const from of group) {
       for (const item of [...from.items]) {

@@ -1,7 +1,26 @@
 /** Reading numbers as printed in review sheets: ▲ negatives, `,` thousands, `-` for none, `%`. */
 
-/** A parsed cell: a value, explicitly none (`-`, empty) or text that is not a number. */
-export type NumberCell = { kind: 'value'; value: number } | { kind: 'none' } | { kind: 'invalid' };
+/**
+ * A parsed cell: a value, explicitly none (`-`, empty), text that is not a number, or a number
+ * too large (≥ 10^15 in any unit) or with more significant digits (> 15) than a sum can keep exact.
+ */
+export type NumberCell = { kind: 'value'; value: number } | { kind: 'none' } | { kind: 'invalid' } | { kind: 'out-of-range' };
+
+/** A cell's text as quoted in a finding: at most 40 characters, so a hostile cell cannot make a message huge. */
+export function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 20)}…${text.slice(-10)} (${text.length.toLocaleString('en-US')}文字/chars)` : text;
+}
+
+/** Largest magnitude read as an amount: 10^15 of any unit is beyond every budget, and sums of such stay finite. */
+export const MAX_AMOUNT = 1e15;
+
+/** The value, or out-of-range when it is too large or has more significant digits than a double keeps. */
+function checked(value: number, text: string): NumberCell {
+  if (!Number.isFinite(value) || Math.abs(value) >= MAX_AMOUNT) return { kind: 'out-of-range' };
+  // Only long texts can carry more than 15 significant digits.
+  if (text.length > 15 && text.replace(/[^0-9]/g, '').replace(/^0+/, '').replace(/0+$/, '').length > 15) return { kind: 'out-of-range' };
+  return { kind: 'value', value };
+}
 
 const NONE = /^(?:-|―|—|‐|－|ー|−|\*|＊|該当なし|なし)?$/;
 
@@ -13,7 +32,7 @@ export function parseNumber(cell: string): NumberCell {
   // Most cells are "-", plain digits or "1,234.5" (optionally with %): read those without regexes.
   if (cell === '' || cell === '-') return { kind: 'none' };
   const plain = plainNumber(cell);
-  if (plain !== null) return { kind: 'value', value: plain };
+  if (plain !== null) return checked(plain, cell);
   let s = cell.replace(/\s+/g, '');
   if (NONE.test(s)) return { kind: 'none' };
   s = s.replace(/(?:百万円|千円|円|%|件|回|人)$/, '');
@@ -27,7 +46,8 @@ export function parseNumber(cell: string): NumberCell {
   }
   if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/.test(s)) return { kind: 'invalid' };
   const value = Number(s.replace(/,/g, ''));
-  if (!Number.isFinite(value)) return { kind: 'invalid' };
+  const c = checked(value, s);
+  if (c.kind !== 'value') return c;
   return { kind: 'value', value: negative && value !== 0 ? -value : value };
 }
 
@@ -60,8 +80,7 @@ function plainNumber(cell: string): number | null {
   } else if (lead === 0) return null;
   if (i !== end) return null;
   const text = end === cell.length ? cell : cell.slice(0, end);
-  const value = Number(commas ? text.replaceAll(',', '') : text);
-  return Number.isFinite(value) ? value : null;
+  return Number(commas ? text.replaceAll(',', '') : text);
 }
 
 /** The value of a cell, or null when it is none or not a number. */

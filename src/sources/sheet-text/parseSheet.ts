@@ -7,6 +7,9 @@ import { parseHeader } from './header.ts';
 import { parseBudget } from './budget.ts';
 import { parseFundFlow, type RawFundFlow } from './fundflow.ts';
 import { coreName, normalizeName } from '../../contract/names.ts';
+import { joinQuotedCells } from './continued.ts';
+import { clip } from './numbers.ts';
+import { boundDiagnostics } from '../../model/bound.ts';
 
 /** The parser's result: what could be read, plus everything worth saying about it. */
 export interface ParseResult {
@@ -54,11 +57,14 @@ export function parseSheet(input: string): ParseResult {
     if (binary !== null) return { value: sheet, diagnostics: [diag('error', 'BINARY_INPUT', binary)] };
     lines = toLines(input);
   }
+  // A quoted cell with a line break (as a spreadsheet copies it) is one cell of one line.
+  if (input.includes('"')) lines = joinQuotedCells(lines);
   const start = fundFlowStart(lines);
   const header = parseHeader(start >= 0 ? lines.slice(0, start) : lines);
   if (start < 0) {
     if (!header.looksLikeSheet) return { value: sheet, diagnostics: [diag('error', 'NOT_A_SHEET', 1)] };
-    return { value: sheet, diagnostics: [diag('error', 'NO_FUND_FLOW', lines.length, { line: lines.length })] };
+    const end = lines.at(-1)?.no ?? 1;
+    return { value: sheet, diagnostics: [diag('error', 'NO_FUND_FLOW', end, { line: end })] };
   }
   sheet.projectNumber = header.projectNumber;
   sheet.projectName = header.projectName;
@@ -78,25 +84,33 @@ export function parseSheet(input: string): ParseResult {
   const flow = parseFundFlow(region, diagnostics);
   sheet.blocks = assembleBlocks(flow, diagnostics);
   if (!sheet.blocks.some((b) => b.recipients.length > 0)) {
-    return { value: sheet, diagnostics: [...diagnostics, diag('error', 'NO_FUND_FLOW', lines.length, { line: lines.length })] };
+    const end = lines.at(-1)?.no ?? 1;
+    return { value: sheet, diagnostics: boundDiagnostics([...diagnostics, diag('error', 'NO_FUND_FLOW', end, { line: end })]) };
   }
   if (!header.projectNumber) diagnostics.push(diag('warning', 'MISSING_FIELD', 1, { field: '事業番号' }));
   if (!header.projectName) diagnostics.push(diag('warning', 'MISSING_FIELD', 1, { field: '事業名' }));
-  return { value: sheet, diagnostics };
+  return { value: sheet, diagnostics: boundDiagnostics(diagnostics) };
 }
 
 /** Joins lists and 費目・使途 tables by block letter, in the order the lists appear. */
 function assembleBlocks(flow: RawFundFlow, diagnostics: Diagnostic[]): Block[] {
   const blocks: Block[] = flow.lists.map((list) => {
-    if (list.recipients.length === 0) diagnostics.push(diag('warning', 'EMPTY_BLOCK', list.line, { block: list.block }, { blockId: list.block }));
-    return {
+    if (list.recipients.length === 0 && !list.cut && list.unreadable === 0) diagnostics.push(diag('warning', 'EMPTY_BLOCK', list.line, { block: list.block }, { blockId: list.block }));
+    const total = sum(list.recipients.map((r) => r.amount));
+    const block: Block = {
       id: list.block,
-      total: sum(list.recipients.map((r) => r.amount)),
+      total,
       recipients: list.recipients,
       expenses: null,
       line: list.line,
       possiblyTruncated: list.recipients.length === 10,
     };
+    // A row that could not be read, or a file cut inside the list: the total is partial.
+    if (list.unreadable > 0 || list.cut) {
+      block.incomplete = true;
+      if (list.unreadable > 0) diagnostics.push(diag('warning', 'BLOCK_INCOMPLETE', list.line, { block: list.block, count: list.unreadable, total }, { blockId: list.block }));
+    }
+    return block;
   });
   for (const table of flow.tables) {
     let block = blocks.find((b) => b.id === table.block);
@@ -110,7 +124,7 @@ function assembleBlocks(flow: RawFundFlow, diagnostics: Diagnostic[]): Block[] {
     let matched = block.recipients.filter((r) => normalizeName(r.name) === wanted);
     if (matched.length === 0) matched = block.recipients.filter((r) => coreName(r.name) === coreName(table.recipient));
     if (matched.length === 0 && block.recipients.length > 0)
-      diagnostics.push(diag('warning', 'EXPENSE_RECIPIENT_UNMATCHED', table.line, { block: block.id, name: table.recipient }, { blockId: block.id }));
+      diagnostics.push(diag('warning', 'EXPENSE_RECIPIENT_UNMATCHED', table.line, { block: block.id, name: clip(table.recipient) }, { blockId: block.id }));
     block.expenses = {
       recipient: table.recipient,
       matchedRanks: matched.map((r) => r.rank),

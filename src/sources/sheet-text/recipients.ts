@@ -8,7 +8,7 @@ import { diag } from '../../i18n/messages.ts';
 import { contractFamily } from '../../contract/families.ts';
 import { corporateNumberStatus } from '../../util/corporateNumber.ts';
 import { compactCell, type Line } from './text.ts';
-import { parseNumber } from './numbers.ts';
+import { clip, parseNumber } from './numbers.ts';
 
 /** Cell index of each list column; -1 where the sheet lacks it. */
 export interface ListColumns {
@@ -66,29 +66,54 @@ function readColumns(line: Line): ListColumns | null {
   return cols;
 }
 
-/** Block letter of a list heading line ("A.", "B", "Cブロック"), or null. */
+/** Block id of a list heading line ("A.", "B", "Cブロック", "AA", "AB."), or null. Ids after Z have two letters. */
 export function listHeading(line: Line): string | null {
   if (line.filled !== 1) return null;
-  const m = /^([A-Z])\s*(?:[.:]|ブロック)?$/.exec(line.cells[line.first] ?? '');
+  const m = /^([A-Z]{1,2})\s*(?:[.:]|ブロック)?$/.exec(line.cells[line.first] ?? '');
   return m?.[1] ?? null;
 }
 
-/** Block letter in the first cell of a list header row ("A  支出先  法人番号 …"), or null. */
+/** Block id in the first cell of a list header row ("A  支出先  法人番号 …", "AB. 支出先 …"), or null. */
 export function headerRowBlock(line: Line): string | null {
-  const m = line.first >= 0 ? /^([A-Z])\s*[.:]?$/.exec(line.cells[line.first] as string) : null;
+  const m = line.first >= 0 ? /^([A-Z]{1,2})\s*[.:]?$/.exec(line.cells[line.first] as string) : null;
   return m?.[1] ?? null;
 }
 
 const CORPORATE = /^\d{13}$/;
+
+/** What reading one line of a list gave. */
+export type RowResult =
+  | { kind: 'row'; recipient: Recipient; diagnostics: Diagnostic[] }
+  | { kind: 'none' }
+  /** A row that starts like one but cannot be read; `cut` when it stops before its amount column (it may run on to the next line). */
+  | { kind: 'bad'; diagnostics: Diagnostic[]; cut: boolean };
 
 /**
  * Reads one ranked row. Returns null for lines that are not rows (notes, blank);
  * a row that starts like one but cannot be read gives a warning naming its line.
  */
 export function readRecipient(line: Line, cols: ListColumns, previousRank: number, block: string, diagnostics: Diagnostic[]): Recipient | null {
+  const r = readRow(line, cols, previousRank, block);
+  if (r.kind === 'none') return null;
+  diagnostics.push(...r.diagnostics);
+  return r.kind === 'row' ? r.recipient : null;
+}
+
+/**
+ * True when a line starts a ranked row: its first filled cell is a rank ("1", "12345", "3.")
+ * at or left of the rank column (dropped cells shift rows left, never right; a number further
+ * right, as in "⇥⇥⇥⇥15⇥…", is an amount).
+ */
+export function isRankedLine(line: Line, cols: ListColumns): boolean {
+  return line.first >= 0 && line.first <= Math.max(cols.rank, 0) && rankOf(line.cells[line.first] as string) >= 0;
+}
+
+/** Reads one line of a list: a row, not a row, or a row that cannot be read (with its warnings). */
+export function readRow(line: Line, cols: ListColumns, previousRank: number, block: string): RowResult {
   const first = line.first;
-  if (first < 0) return null;
+  if (first < 0) return { kind: 'none' };
   const cells = line.cells;
+  const diagnostics: Diagnostic[] = [];
   const ranked = rankOf(cells[first] as string);
   // Dropped leading cells shift the row left: align the rank cell with the rank column.
   const shift = ranked >= 0 ? first - Math.max(cols.rank, 0) : 0;
@@ -97,26 +122,33 @@ export function readRecipient(line: Line, cols: ListColumns, previousRank: numbe
   const amount = parseNumber(amountText);
   if (ranked < 0) {
     // Not a ranked row; read it only if it clearly has a name and an amount in place.
-    if (!name || amount.kind !== 'value' || cols.rank < 0 || cells[cols.rank] !== '') return null;
+    if (!name || amount.kind !== 'value' || cols.rank < 0 || cells[cols.rank] !== '') return { kind: 'none' };
   }
   const rank = ranked >= 0 ? ranked : previousRank + 1;
+  let last = -1;
+  for (let i = cells.length - 1; i >= 0; i--) if (cells[i] !== '') { last = i; break; }
+  const cut = amount.kind === 'none' && cols.amount >= 0 && last < cols.amount + shift;
   if (!name) {
     diagnostics.push(diag('warning', 'BAD_ROW', line.no, {
       what_ja: `ブロック${block}の支出先の行`, what_en: `a recipient row of block ${block}`,
       expected_ja: '支出先名と支出額', expected_en: 'a recipient name and an amount',
     }, { blockId: block, rank, column: cols.name + shift + 1 }));
-    return null;
+    return { kind: 'bad', diagnostics, cut };
+  }
+  if (amount.kind === 'out-of-range') {
+    diagnostics.push(diag('warning', 'NUMBER_OUT_OF_RANGE', line.no, { field: '支出額', text: clip(amountText) }, { blockId: block, rank, column: cols.amount + shift + 1 }));
+    return { kind: 'bad', diagnostics, cut: false };
   }
   if (amount.kind !== 'value') {
-    diagnostics.push(diag('warning', 'BAD_AMOUNT', line.no, { text: amountText || '(空欄)' }, { blockId: block, rank, column: cols.amount + shift + 1 }));
-    return null;
+    diagnostics.push(diag('warning', 'BAD_AMOUNT', line.no, { text: clip(amountText) || '(空欄)' }, { blockId: block, rank, column: cols.amount + shift + 1 }));
+    return { kind: 'bad', diagnostics, cut };
   }
   const corpCell = cellAt(cells, cols.corporateNumber, shift);
   // Cells hold no white space other than single spaces.
   const corpText = corpCell.includes(' ') || corpCell.includes('-') ? corpCell.replace(/[\s-]/g, '') : corpCell;
   const corporateNumber = corpText === '' || corpCell === '-' || corpCell === '―' || corpCell === 'なし' ? null : corpText;
   const contractType = cellAt(cells, cols.contractType, shift) || null;
-  return {
+  const recipient: Recipient = {
     rank, name,
     corporateNumber,
     corporateNumberValid: corporateNumber === null ? null : CORPORATE.test(corporateNumber) && corporateNumberStatus(corporateNumber).valid,
@@ -129,6 +161,7 @@ export function readRecipient(line: Line, cols: ListColumns, previousRank: numbe
     reason: nonDash(cellAt(cells, cols.reason, shift)),
     line: line.no,
   };
+  return { kind: 'row', recipient, diagnostics };
 }
 
 /** The cell of a list column in a row shifted by `shift`; '' where the sheet lacks the column. */
@@ -136,10 +169,10 @@ function cellAt(cells: readonly string[], col: number, shift: number): string {
   return col < 0 ? '' : (cells[col + shift] ?? '');
 }
 
-/** The rank of a cell reading "1" to "9999", optionally with a dot ("3."), or -1. */
+/** The rank of a cell reading "1" to "9999999" (RSシステム lists reach tens of thousands), optionally with a dot ("3."), or -1. */
 function rankOf(v: string): number {
   const end = v.length > 1 && v.charCodeAt(v.length - 1) === 46 /* . */ ? v.length - 1 : v.length;
-  if (end === 0 || end > 4) return -1;
+  if (end === 0 || end > 7) return -1;
   let rank = 0;
   for (let i = 0; i < end; i++) {
     const d = v.charCodeAt(i) - 48;
@@ -155,11 +188,13 @@ function nonDash(v: string): string | null {
 
 function numberOrWarn(text: string, line: Line, field: string, col: number, diagnostics: Diagnostic[]): number | null {
   const n = parseNumber(text);
-  if (n.kind === 'invalid') diagnostics.push(diag('warning', 'BAD_NUMBER', line.no, { field, text }, { column: col + 1 }));
+  if (n.kind === 'invalid') diagnostics.push(diag('warning', 'BAD_NUMBER', line.no, { field, text: clip(text) }, { column: col + 1 }));
+  if (n.kind === 'out-of-range') diagnostics.push(diag('warning', 'NUMBER_OUT_OF_RANGE', line.no, { field, text: clip(text) }, { column: col + 1 }));
   return n.kind === 'value' ? n.value : null;
 }
 
+/** A count (入札者数): an exact integer or null; beyond 2^53 it could not be exact, so it is refused with a warning. */
 function intOrNull(text: string, line: Line, field: string, col: number, diagnostics: Diagnostic[]): number | null {
   const v = numberOrWarn(text, line, field, col, diagnostics);
-  return v === null ? null : Number.isInteger(v) ? v : null;
+  return v === null ? null : Number.isSafeInteger(v) ? v : null;
 }

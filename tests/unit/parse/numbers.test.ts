@@ -39,3 +39,25 @@ describe('eraYear', () => {
   ])('%s → %d', (text, year) => expect(eraYear(text)).toBe(year));
   it('returns null without a year', () => expect(eraYear('当初予算')).toBeNull());
 });
+
+describe('parseNumber: numbers too large to handle exactly (#12)', () => {
+  it.each([
+    ['1' + '0'.repeat(21)], // 1e21
+    ['1' + '0'.repeat(30)], // 1e30
+    ['1' + '0'.repeat(308)], // 1e308
+    ['9' + '9'.repeat(400)], // beyond a double: Infinity
+    ['1,000,000,000,000,000'], // 10^18 with commas
+    ['▲ 1,000,000,000,000,000'],
+    ['1234567890.123456789'], // 19 significant digits
+  ])('refuses %s as out of range', (text) => {
+    expect(parseNumber(text)).toEqual({ kind: 'out-of-range' });
+  });
+  it.each([
+    ['999,999,999,999,999', 999999999999999],
+    ['177.070552', 177.070552],
+    ['0.000000000000000001', 1e-18],
+    ['123456789012.345', 123456789012.345],
+  ])('still reads %s', (text, value) => {
+    expect(parseNumber(text)).toEqual({ kind: 'value', value });
+  });
+});
