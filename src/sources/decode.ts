@@ -15,7 +15,7 @@
  */
 import type { Diagnostic } from '../contract/schema.ts';
 import { catalog } from '../i18n/messages.ts';
-import { MAX_FILE_BYTES, megabytes, utf8Bytes } from './limits.ts';
+import { MAX_FILE_BYTES, megabytes } from './limits.ts';
 
 /** How the text was read. */
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'xlsx';
@@ -110,6 +110,22 @@ function utf16Breaks(bytes: Uint8Array, littleEndian: boolean): number {
   }
   return count;
 }
+
+/** Bytes of `text` in UTF-8, counted without encoding it (for messages naming a byte). */
+export function utf8Bytes(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
 
 /** 1-based number of the first byte a lenient decode could not read (for messages). */
 function badByte(label: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array, skip: number): number {
