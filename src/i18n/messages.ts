@@ -143,6 +143,10 @@ export const catalog = {
     ja: `「${fmt(p.file)}」は${fmt(p.encoding)}のテキストのようですが、${fmt(p.offset)}バイト目が${fmt(p.encoding)}として読めません。ファイルが壊れていないか確認し、保存し直してください。`,
     en: `"${fmt(p.file)}" looks like ${fmt(p.encoding)} text, but byte ${fmt(p.offset)} is not valid ${fmt(p.encoding)}. Check whether the file is damaged and save it again.`,
   }),
+  FILE_XLSX_NOT_IN_EMBED: (p: Params): Message => ({
+    ja: `「${fmt(p.file)}」はExcelブック(.xlsx)です。埋め込み用の <fund-flow-sankey> はテキストのシートだけを読みます(小さく保つため)。タブ区切りテキストで保存したファイルを src に指定してください。`,
+    en: `"${fmt(p.file)}" is an Excel workbook (.xlsx). The embeddable <fund-flow-sankey> reads text sheets only (to stay small): save it as tab-separated text and point src at that file.`,
+  }),
   FILE_XLSX_UNREADABLE: (p: Params): Message => ({
     ja: `「${fmt(p.file)}」をExcelブック(.xlsx)として読めませんでした(${fmt(p.why)})。最初のシートにレビューシートがある「.xlsx」か、タブ区切りテキストで保存して読み込んでください。`,
     en: `"${fmt(p.file)}" could not be read as an Excel workbook (.xlsx): ${fmt(p.why)}. Save the review sheet as .xlsx (on the first sheet) or as tab-separated text and load that.`,

@@ -23,7 +23,7 @@ export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'shift_
 /** The text (BOM removed) and its encoding, or why the bytes were refused. */
 export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; diagnostic: Diagnostic };
 
-type Code = 'FILE_TOO_LARGE' | 'FILE_OLD_EXCEL' | 'FILE_NOT_TEXT' | 'FILE_BAD_ENCODING' | 'FILE_XLSX_UNREADABLE';
+type Code = 'FILE_TOO_LARGE' | 'FILE_OLD_EXCEL' | 'FILE_NOT_TEXT' | 'FILE_BAD_ENCODING' | 'FILE_XLSX_UNREADABLE' | 'FILE_XLSX_NOT_IN_EMBED';
 
 /** A file-level refusal: line 1, the file named. */
 export function refusal(code: Code, file: string, params: Record<string, string | number> = {}): { ok: false; diagnostic: Diagnostic } {
@@ -192,6 +192,9 @@ export function decodeText(bytes: Uint8Array, file: string): Decoded {
   return refusal('FILE_NOT_TEXT', file);
 }
 
+/** What xlsx-none.ts throws in a build without the workbook reader. */
+export const XLSX_NOT_BUILT = 'xlsx reader not in this build';
+
 /** True when the name says Excel workbook. */
 const XLSX_NAME = /\.xls[xm]$/i;
 
@@ -211,6 +214,8 @@ export async function decodeFile(bytes: Uint8Array, file: string): Promise<Decod
     const { xlsxToText } = await import('./xlsx.ts');
     return { ok: true, text: await xlsxToText(bytes), encoding: 'xlsx' };
   } catch (e) {
+    // The custom element's build leaves the workbook reader out (xlsx-none.ts).
+    if (e instanceof Error && e.message === XLSX_NOT_BUILT) return refusal('FILE_XLSX_NOT_IN_EMBED', file);
     const why = e instanceof Error && e.message ? e.message.slice(0, 200) : 'unreadable';
     return refusal('FILE_XLSX_UNREADABLE', file, { why });
   }

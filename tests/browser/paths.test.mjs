@@ -22,11 +22,11 @@ const ENCODED = [
   ['UTF-16 BE without BOM', 'seed.utf16be.txt'],
 ];
 
-/** A big sheet (26 blocks × 100 recipients, ≥ 256 KB: parsed in the worker), in Shift_JIS. */
+/** A big sheet (26 blocks × 250 recipients, 431,000 characters ≥ 256 Ki: parsed in the worker), in Shift_JIS. */
 function bigShiftJis() {
   const dir = mkdtempSync(join(tmpdir(), 'paths-'));
   const utf8 = join(dir, 'big.txt');
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/generate.ts'), '26', '100', utf8], { cwd: ROOT });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/generate.ts'), '26', '250', utf8], { cwd: ROOT });
   return execFileSync('iconv', ['-f', 'UTF-8', '-t', 'CP932', utf8], { maxBuffer: 64 * 1024 * 1024 });
 }
 
@@ -110,7 +110,9 @@ function openElement(src) {
 const pick = (page, name, buffer) => page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
 
 /** Drops a file with these bytes on the window, as a browser does (dragenter, dragover, drop with a DataTransfer). */
-function drop(page, name, buffer) {
+async function drop(page, name, buffer) {
+  // The loader (and its window listeners) comes with the side panels, a frame after the diagram.
+  await page.locator('input[type=file]').waitFor({ state: 'attached' });
   return page.evaluate(
     ({ name, b64 }) => {
       const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
@@ -131,7 +133,7 @@ describe('every path reads Shift_JIS, UTF-16 and .xlsx', () => {
       await pick(page, name, name === 'seed.xlsx' ? xlsx : enc(name));
       await seedShown(page);
       assert.equal(await page.getByRole('alert').filter({ hasText: /\S/ }).count(), 0, `${what}: no error`);
-      if (name === 'seed.sjis.txt') await shot(page, 'paths-01-picker-shift-jis');
+      if (name === 'seed.sjis.txt') await shot(page, '/paths-01-picker-shift-jis');
     }
     assert.deepEqual(problems, []);
     await context.close();
@@ -183,12 +185,135 @@ describe('every path reads Shift_JIS, UTF-16 and .xlsx', () => {
     const { page, context, problems } = await openElement('/data/single.txt');
     const e = page.locator('#e');
     await singleShown(page);
-    for (const name of [...ENCODED.map(([, n]) => n), 'seed.xlsx']) {
+    for (const [, name] of ENCODED) {
       await e.evaluate((el, n) => el.setAttribute('src', `/data/${n}`), name);
       await seedShown(page);
       await e.evaluate((el) => el.setAttribute('src', '/data/single.txt'));
       await singleShown(page);
     }
+    // The element is one small file without the workbook reader: an .xlsx gets a message saying so, and the diagram stays.
+    await e.evaluate((el) => el.setAttribute('src', '/data/seed.xlsx'));
+    await e.getByRole('alert').filter({ hasText: '「seed.xlsx」はExcelブック(.xlsx)です。埋め込み用の <fund-flow-sankey> はテキストのシートだけを読みます' }).waitFor();
+    await singleShown(page);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('what is not a sheet file is refused with what to do; the diagram stays', () => {
+  it('file picker: an old .xls', async () => {
+    const { page, context, problems } = await openGuarded(env.browser, APP());
+    await pick(page, '2019-総務-0059.xls', enc('old.xls'));
+    const alert = page.getByRole('alert').filter({ hasText: '「2019-総務-0059.xls」は古い形式のExcelブック(.xls)' }).last();
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /「\.xlsx」形式か「テキスト\(タブ区切り\)」で保存し直して/);
+    assert.doesNotMatch(await alert.innerText(), /制御文字/);
+    await seedShown(page);
+    await shot(page, '/paths-02-old-xls-refused');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('drop: random bytes', async () => {
+    const { page, context, problems } = await openGuarded(env.browser, APP());
+    await drop(page, 'random.bin', enc('random.bin'));
+    await page.getByRole('alert').filter({ hasText: '「random.bin」はテキストファイルでもExcelブック(.xlsx)でもありません' }).last().waitFor();
+    await seedShown(page);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('#sheet=: an .xls, then a sheet over 20 MB (by its Content-Length) — the previous sheet stays', async () => {
+    const { page, context, problems } = await openGuarded(env.browser, `${APP()}#sheet=sheets%2Fsingle.txt`, { wait: false });
+    await singleShown(page);
+    await page.evaluate(() => (location.hash = '#sheet=sheets%2Fold.xls'));
+    await page.getByRole('status').filter({ hasText: '「old.xls」は古い形式のExcelブック(.xls)' }).waitFor();
+    await singleShown(page);
+    await page.waitForFunction(() => location.hash === '#sheet=sheets%2Fsingle.txt');
+    await page.evaluate(() => (location.hash = '#sheet=sheets%2Fhuge.txt'));
+    await page.getByRole('status').filter({ hasText: '「huge.txt」は21 MBあり、上限の20 MBを超えるため読み込みませんでした。' }).waitFor();
+    await singleShown(page);
+    await page.waitForFunction(() => location.hash === '#sheet=sheets%2Fsingle.txt');
+    await shot(page, '/paths-03-sheet-too-large');
+    assert.ok(site.requests.includes('/app/sheets/huge.txt'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('the latest request wins', () => {
+  it('<fund-flow-sankey>: src changed twice quickly — the slow first answer does not replace the second', async () => {
+    slow = gate();
+    const { page, context, problems } = await openElement('/data/seed.utf16le-bom.txt');
+    const e = page.locator('#e');
+    await seedShown(page);
+    const seen = site.requests.length;
+    await e.evaluate((el) => el.setAttribute('src', '/data/slow.txt'));
+    await page.waitForFunction(() => true);
+    while (!site.requests.slice(seen).includes('/data/slow.txt')) await new Promise((r) => setTimeout(r, 20));
+    await e.evaluate((el) => el.setAttribute('src', '/data/seed.sjis.txt'));
+    await page.waitForFunction(() => !document.querySelector('#e')?.hasAttribute('aria-busy'));
+    await seedShown(page);
+    slow.release();
+    const how = await slow.done;
+    // Two frames after the slow request ended: the element still shows the second src.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await seedShown(page);
+    assert.equal(await node(page, 'B').count(), 1, `the seed stays (slow request ${how})`);
+    assert.equal(how, 'aborted', 'the older request was aborted');
+    await shot(page, '/paths-04-element-latest-wins');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('#sheet=: the hash changed twice quickly — the slow first sheet does not replace the second', async () => {
+    slow = gate();
+    const { page, context, problems } = await openGuarded(env.browser, APP());
+    const seen = site.requests.length;
+    await page.evaluate(() => (location.hash = '#sheet=sheets%2Fslow.txt'));
+    while (!site.requests.slice(seen).includes('/app/sheets/slow.txt')) await new Promise((r) => setTimeout(r, 20));
+    await page.evaluate(() => (location.hash = '#sheet=sheets%2Fseed.sjis.txt'));
+    await page.waitForFunction(() => location.hash === '#sheet=sheets%2Fseed.sjis.txt');
+    await seedShown(page);
+    slow.release();
+    await slow.done;
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.equal(await node(page, 'B').count(), 1);
+    assert.equal(await page.evaluate(() => location.hash), '#sheet=sheets%2Fseed.sjis.txt');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('file picker: a big Shift_JIS sheet (parsed in the worker), then a small one — the small one stays', async () => {
+    const big = bigShiftJis();
+    assert.ok(big.length > 512 * 1024);
+    const { page, context, problems } = await openGuarded(env.browser, APP());
+    // Count the worker's answers, to know when the big sheet's parse has come back.
+    await page.evaluate(() => {
+      window.__workerReplies = 0;
+      const Real = window.Worker;
+      window.Worker = class extends Real {
+        constructor(...args) {
+          super(...args);
+          this.addEventListener('message', () => window.__workerReplies++);
+        }
+      };
+    });
+    // The big sheet alone first: decoded from Shift_JIS and parsed in the worker (26 blocks, A…Z).
+    await pick(page, 'big-26x250.sjis.txt', big);
+    await node(page, 'Z').waitFor({ timeout: 30000 });
+    assert.equal(await page.evaluate(() => window.__workerReplies), 1);
+    await pick(page, 'single.txt', SINGLE);
+    await singleShown(page);
+    // Now the race: the big one, then at once the small one.
+    await pick(page, 'big-26x250.sjis.txt', big);
+    await pick(page, 'single.txt', SINGLE);
+    await singleShown(page);
+    await page.waitForFunction(() => window.__workerReplies === 2, null, { timeout: 30000 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await singleShown(page);
+    assert.equal(await node(page, 'Z').count(), 0, 'the big sheet did not replace the small one');
+    await shot(page, '/paths-05-picker-latest-wins');
     assert.deepEqual(problems, []);
     await context.close();
   });
