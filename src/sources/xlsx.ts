@@ -57,8 +57,42 @@ export function rowsToText(rows: readonly (readonly XlsxCell[])[]): string {
   return lines.slice(0, last).join('\n');
 }
 
+/** Most a workbook may unpack to (its XML); a 20 MB file of real sheets unpacks to far less. */
+export const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
+
+/**
+ * What the ZIP's central directory says its files unpack to, read before unpacking (so a
+ * small file that would unpack to gigabytes is refused instead of freezing the page);
+ * null when there is no readable directory (read-excel-file then says what is wrong).
+ */
+export function unpackedSize(bytes: Uint8Array): number | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // End of central directory: 22 bytes plus a comment of up to 65,535.
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const entries = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return null;
+    const size = view.getUint32(at + 24, true);
+    if (size === 0xffffffff) return Number.POSITIVE_INFINITY; // ZIP64: over 4 GB
+    total += size;
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return total;
+}
+
 /** The first sheet of an .xlsx file as tab-separated text; throws when it is not a workbook. */
 export async function xlsxToText(bytes: Uint8Array): Promise<string> {
+  const unpacked = unpackedSize(bytes);
+  if (unpacked !== null && unpacked > MAX_UNPACKED_BYTES) throw new Error(`it would unpack to more than ${MAX_UNPACKED_BYTES / (1024 * 1024)} MB`);
   const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
   // parseNumber keeps the stored digits, so the display rounding above starts from them.
   const rows = await readSheet<string>(buffer as ArrayBuffer, { trim: false, parseNumber: (s: string) => displayNumber(s) });

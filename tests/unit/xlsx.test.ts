@@ -1,10 +1,11 @@
 // .xlsx workbooks read as the text a spreadsheet's copy gives (src/sources/xlsx.ts through
 // decodeFile). The workbooks are written here, from the seed's rows, with write-excel-file.
+import fc from 'fast-check';
 import writeXlsxFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/read/index.ts';
 import { decodeFile } from '../../src/sources/decode.ts';
-import { cellText, displayDate, displayNumber, rowsToText } from '../../src/sources/xlsx.ts';
+import { cellText, displayDate, displayNumber, MAX_UNPACKED_BYTES, rowsToText, unpackedSize } from '../../src/sources/xlsx.ts';
 import { seedText } from './seed.ts';
 
 type Cell = string | number | boolean | Date | null;
@@ -78,5 +79,48 @@ describe('cells as displayed', () => {
   it('a workbook with a number, a date and a boolean', async () => {
     const r = await decodeFile(await workbook([['執行額', 552.7, new Date(Date.UTC(2022, 5, 7)), true]]), 'a.xlsx');
     expect(r).toEqual({ ok: true, text: '執行額\t552.7\t2022/6/7\tTRUE', encoding: 'xlsx' });
+  });
+});
+
+describe('a workbook that would unpack to too much is refused before unpacking', () => {
+  it('reads the sizes the ZIP directory declares', async () => {
+    const bytes = await workbook([['a', 1]]);
+    const size = unpackedSize(bytes);
+    expect(size).toBeGreaterThan(500);
+    expect(size).toBeLessThan(20_000);
+  });
+  it('a directory declaring 300 MB is refused with the reason', async () => {
+    const bytes = await workbook([['a', 1]]);
+    // Patch the first central-directory entry's uncompressed size (offset 24) to 300 MB.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let at = -1;
+    for (let i = 0; i + 4 <= bytes.length; i++) if (view.getUint32(i, true) === 0x02014b50) { at = i; break; }
+    expect(at).toBeGreaterThan(0);
+    view.setUint32(at + 24, 300 * 1024 * 1024, true);
+    expect(unpackedSize(bytes)).toBeGreaterThan(MAX_UNPACKED_BYTES);
+    const r = await decodeFile(bytes, 'bomb.xlsx');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostic.message.en).toBe('"bomb.xlsx" could not be read as an Excel workbook (.xlsx): it would unpack to more than 256 MB. Save the review sheet as .xlsx (on the first sheet) or as tab-separated text and load that.');
+  });
+});
+
+describe('property: any grid of text and amounts reads back as its tab-separated text', () => {
+  const text = fc.string({ unit: fc.constantFrom(...'資金の流れ事業番号ABC abc（株）▲①・-%,.0123456789'), minLength: 1, maxLength: 10 });
+  const amount = fc.integer({ min: -99_999_999, max: 99_999_999 }).map((k) => k / 10);
+  const cell = fc.oneof(text, amount, fc.constant(null));
+  const grid = fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 });
+  it('cells joined by tabs, rows as wide as the used range, trailing empty rows dropped', async () => {
+    await fc.assert(
+      fc.asyncProperty(grid, async (rows) => {
+        // The used range: as wide as the last column with a value in any row.
+        const width = Math.max(0, ...rows.map((r) => r.reduce<number>((last, c, i) => (c === null ? last : i + 1), 0)));
+        const lines = rows.map((r) => [...r, ...Array(Math.max(0, width - r.length)).fill(null)].slice(0, width).map((c) => (c === null ? '' : String(c))).join('\t'));
+        while (lines.length > 0 && /^\t*$/.test(lines.at(-1)!)) lines.pop();
+        const r = await decodeFile(await workbook(rows), 'p.xlsx');
+        if (lines.length === 0) return; // an empty workbook: nothing to compare
+        expect(r).toEqual({ ok: true, text: lines.join('\n'), encoding: 'xlsx' });
+      }),
+      { numRuns: 25 },
+    );
   });
 });
