@@ -20,6 +20,7 @@ const ENCODED = [
   ['Shift_JIS', 'seed.sjis.txt'],
   ['UTF-16 LE with BOM', 'seed.utf16le-bom.txt'],
   ['UTF-16 BE without BOM', 'seed.utf16be.txt'],
+  ['UTF-8 with BOM', 'seed.utf8-bom.txt'],
 ];
 
 /** A big sheet (26 blocks × 250 recipients, 431,000 characters ≥ 256 Ki: parsed in the worker), in Shift_JIS. */
