@@ -6,8 +6,6 @@
 import type { Message } from '../../contract/schema.ts';
 import { MAX_FILE_BYTES, megabytes } from '../../sources/limits.ts';
 
-/** Largest file read: the app's one limit (an alias kept for the panels' exports). */
-export const MAX_BYTES = MAX_FILE_BYTES;
 export { megabytes };
 
 /** Drops a leading byte-order mark. */
