@@ -134,7 +134,7 @@ describe('every path reads Shift_JIS, UTF-16 and .xlsx', () => {
       await pick(page, name, name === 'seed.xlsx' ? xlsx : enc(name));
       await seedShown(page);
       assert.equal(await page.getByRole('alert').filter({ hasText: /\S/ }).count(), 0, `${what}: no error`);
-      if (name === 'seed.sjis.txt') await shot(page, '/paths-01-picker-shift-jis');
+      if (name === 'seed.sjis.txt') await shot(page, 'paths-01-picker-shift-jis');
     }
     assert.deepEqual(problems, []);
     await context.close();
@@ -210,7 +210,7 @@ describe('what is not a sheet file is refused with what to do; the diagram stays
     assert.match(await alert.innerText(), /「\.xlsx」形式か「テキスト\(タブ区切り\)」で保存し直して/);
     assert.doesNotMatch(await alert.innerText(), /制御文字/);
     await seedShown(page);
-    await shot(page, '/paths-02-old-xls-refused');
+    await shot(page, 'paths-02-old-xls-refused');
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -235,7 +235,7 @@ describe('what is not a sheet file is refused with what to do; the diagram stays
     await page.getByRole('status').filter({ hasText: '「huge.txt」は21 MBあり、上限の20 MBを超えるため読み込みませんでした。' }).waitFor();
     await singleShown(page);
     await page.waitForFunction(() => location.hash === '#sheet=sheets%2Fsingle.txt');
-    await shot(page, '/paths-03-sheet-too-large');
+    await shot(page, 'paths-03-sheet-too-large');
     assert.ok(site.requests.includes('/app/sheets/huge.txt'));
     assert.deepEqual(problems, []);
     await context.close();
@@ -262,7 +262,7 @@ describe('the latest request wins', () => {
     await seedShown(page);
     assert.equal(await node(page, 'B').count(), 1, `the seed stays (slow request ${how})`);
     assert.equal(how, 'aborted', 'the older request was aborted');
-    await shot(page, '/paths-04-element-latest-wins');
+    await shot(page, 'paths-04-element-latest-wins');
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -314,7 +314,7 @@ describe('the latest request wins', () => {
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await singleShown(page);
     assert.equal(await node(page, 'Z').count(), 0, 'the big sheet did not replace the small one');
-    await shot(page, '/paths-05-picker-latest-wins');
+    await shot(page, 'paths-05-picker-latest-wins');
     assert.deepEqual(problems, []);
     await context.close();
   });
