@@ -126,7 +126,6 @@ export function utf8Bytes(text: string): number {
   return n;
 }
 
-
 /** 1-based number of the first byte a lenient decode could not read (for messages). */
 function badByte(label: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array, skip: number): number {
   const loose = new TextDecoder(label, { ignoreBOM: true }).decode(bytes.subarray(skip));
