@@ -3,10 +3,10 @@
  * Exit 0 when a sheet was read (warnings allowed), 1 when the file is not a readable
  * review sheet (one line on stderr), 2 on wrong usage.
  */
-import { readFileSync } from 'node:fs';
 import { analyze } from '../src/read/index.ts';
 import { drillDown } from '../src/model/index.ts';
 import { recipientsCsv } from '../src/model/csv.ts';
+import { readSheetPath } from './readSheetPath.ts';
 
 const USAGE = 'usage: npm run --silent parse -- <file> [--block <id>] [--format json|csv]';
 
@@ -15,7 +15,7 @@ function fail(code: number, message: string): never {
   process.exit(code);
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   let file: string | undefined;
   let block: string | undefined;
   let format = 'json';
@@ -32,7 +32,8 @@ function main(argv: string[]): void {
   if (format !== 'json' && format !== 'csv') fail(2, `--format must be json or csv\n${USAGE}`);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    const decoded = await readSheetPath(file);
+    text = decoded.ok ? decoded.text : fail(1, `${file}: ${decoded.diagnostic.message.en}`);
   } catch (e) {
     fail(1, `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
   }
@@ -50,4 +51,4 @@ function main(argv: string[]): void {
   process.stdout.write(`${JSON.stringify({ ...out, graph }, null, 2)}\n`);
 }
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));

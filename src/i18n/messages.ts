@@ -162,6 +162,31 @@ export const catalog = {
     ja: `ブロック間の資金の流れは推測です: 府省庁から直接支出されたブロックの合計${fmt(p.firstTier)}が執行額${fmt(p.executed)}と一致しません。構造エディタで確認してください。`,
     en: `The links between blocks are guessed: the blocks paid by the ministry sum to ${fmt(p.firstTier)}, not to the 執行額 ${fmt(p.executed)}. Check them in the structure editor.`,
   }),
+  // --- input paths (issue #12, task "paths"): reading a file's bytes, before any parsing (src/sources/decode.ts) ---
+  FILE_TOO_LARGE: (p: Params): Message => ({
+    ja: `「${fmt(p.file)}」は${fmt(p.mb)} MBあり、上限の${fmt(p.max)} MBを超えるため読み込みませんでした。`,
+    en: `"${fmt(p.file)}" is ${fmt(p.mb)} MB, over the ${fmt(p.max)} MB limit, so it was not read.`,
+  }),
+  FILE_OLD_EXCEL: (p: Params): Message => ({
+    ja: `「${fmt(p.file)}」は古い形式のExcelブック(.xls)などのOfficeファイルのため読めません。Excelで「.xlsx」形式か「テキスト(タブ区切り)」で保存し直してから読み込んでください。`,
+    en: `"${fmt(p.file)}" is an old-format Excel workbook (.xls) or other Office file, which cannot be read. Save it as .xlsx or as tab-separated text in Excel, then load that file.`,
+  }),
+  FILE_NOT_TEXT: (p: Params): Message => ({
+    ja: `「${fmt(p.file)}」はテキストファイルでもExcelブック(.xlsx)でもありません${p.kind ? `(${fmt(p.kind)}のようです)` : ''}。レビューシートを「.xlsx」形式か、タブ区切りテキスト(UTF-8・UTF-16・Shift_JIS)で保存して読み込んでください。`,
+    en: `"${fmt(p.file)}" is neither a text file nor an Excel workbook (.xlsx)${p.kind ? ` (it looks like ${fmt(p.kind)})` : ''}. Save the review sheet as .xlsx or as tab-separated text (UTF-8, UTF-16 or Shift_JIS) and load that.`,
+  }),
+  FILE_BAD_ENCODING: (p: Params): Message => ({
+    ja: `「${fmt(p.file)}」は${fmt(p.encoding)}のテキストのようですが、${fmt(p.offset)}バイト目が${fmt(p.encoding)}として読めません。ファイルが壊れていないか確認し、保存し直してください。`,
+    en: `"${fmt(p.file)}" looks like ${fmt(p.encoding)} text, but byte ${fmt(p.offset)} is not valid ${fmt(p.encoding)}. Check whether the file is damaged and save it again.`,
+  }),
+  FILE_XLSX_NOT_IN_EMBED: (p: Params): Message => ({
+    ja: `「${fmt(p.file)}」はExcelブック(.xlsx)です。埋め込み用の <fund-flow-sankey> はテキストのシートだけを読みます(小さく保つため)。タブ区切りテキストで保存したファイルを src に指定してください。`,
+    en: `"${fmt(p.file)}" is an Excel workbook (.xlsx). The embeddable <fund-flow-sankey> reads text sheets only (to stay small): save it as tab-separated text and point src at that file.`,
+  }),
+  FILE_XLSX_UNREADABLE: (p: Params): Message => ({
+    ja: `「${fmt(p.file)}」をExcelブック(.xlsx)として読めませんでした(${fmt(p.why)})。最初のシートにレビューシートがある「.xlsx」か、タブ区切りテキストで保存して読み込んでください。`,
+    en: `"${fmt(p.file)}" could not be read as an Excel workbook (.xlsx): ${fmt(p.why)}. Save the review sheet as .xlsx (on the first sheet) or as tab-separated text and load that.`,
+  }),
 } satisfies Record<string, (p: Params) => Message>;
 
 /** A stable diagnostic code. */

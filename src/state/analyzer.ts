@@ -19,9 +19,6 @@ const analyzeInline = async (text: string, parents: Record<string, string>): Pro
 /** Inputs at least this long (characters) are parsed in the worker. */
 export const WORKER_THRESHOLD = 256 * 1024;
 
-/** Largest file the app reads; bigger files are refused before reading. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-
 /** Parses sheets, in a worker when it helps. */
 export interface Analyzer {
   analyze(text: string, parents?: Record<string, string>): Promise<ParseOutput>;

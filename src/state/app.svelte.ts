@@ -110,8 +110,13 @@ export class AppState {
   /** True while a sheet is being parsed off the main thread. */
   busy = $state(false);
 
+  /** Counts loads, so the latest wins: a load still parsing when a newer one starts is dropped (issue #12). */
+  #latest = 0;
+
   /** Parse `text`; on success show it (fresh drill path, selection and parents), otherwise keep everything and expose the error. */
   load(text: string, source: string | null = null): boolean {
+    this.#latest++;
+    this.busy = false;
     const out = this.#analyze(text, {}, source);
     if (!out) return false;
     this.#show(text, source, out);
@@ -120,14 +125,15 @@ export class AppState {
 
   /** Like load(), but the parser may load on demand and big sheets are parsed in a worker, so the page keeps responding. */
   async loadAsync(text: string, source: string | null = null): Promise<boolean> {
+    const mine = ++this.#latest;
     this.busy = true;
     try {
-      const out = await this.#analyzeAsync(text, {}, source);
-      if (!out) return false;
+      const out = await this.#analyzeAsync(text, {}, source, mine);
+      if (!out || mine !== this.#latest) return false;
       this.#show(text, source, out);
       return true;
     } finally {
-      this.busy = false;
+      if (mine === this.#latest) this.busy = false;
     }
   }
 
@@ -136,6 +142,8 @@ export class AppState {
    * refused like a load when it carries an error.
    */
   show(text: string, source: string | null, output: ParseOutput): boolean {
+    this.#latest++;
+    this.busy = false;
     const out = this.#accept(output, source);
     if (!out) return false;
     this.#show(text, source, out);
@@ -274,6 +282,8 @@ export class AppState {
 
   /** Record a load that failed before parsing (file too large, unreadable); the diagram stays. */
   refuse(message: string, source: string | null = null): void {
+    this.#latest++;
+    this.busy = false;
     this.error = { code: 'READ_FAILED', message: { ja: message, en: message }, line: null, source };
   }
 
@@ -295,13 +305,15 @@ export class AppState {
     return this.#accept(out, source);
   }
 
-  async #analyzeAsync(text: string, parents: Record<string, string>, source: string | null): Promise<ParseOutput | null> {
+  /** `load`: the load's number; its result (or error) is dropped when a newer load started meanwhile. */
+  async #analyzeAsync(text: string, parents: Record<string, string>, source: string | null, load?: number): Promise<ParseOutput | null> {
     const run = this.#model.analyzeAsync;
     if (!run) return this.#analyze(text, parents, source);
     try {
-      return this.#accept(await run(text, parents), source);
+      const out = await run(text, parents);
+      return load !== undefined && load !== this.#latest ? null : this.#accept(out, source);
     } catch (e) {
-      this.#fail(e, source);
+      if (load === undefined || load === this.#latest) this.#fail(e, source);
       return null;
     }
   }

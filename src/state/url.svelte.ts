@@ -129,7 +129,12 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
     scheduled ??= afterNextFrame(flush, win);
   };
 
+  /** Counts navigations: a sheet still loading when the hash changes again is dropped (the latest wins). */
+  let latest = 0;
+  let loading: AbortController | null = null;
+
   const fromLocation = async (): Promise<void> => {
+    const mine = ++latest;
     busy = true;
     try {
       const raw = loc.hash;
@@ -144,19 +149,23 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
       if (view.sheet !== app.sheetUrl) {
         if (view.sheet === null) await loadDefault();
         else {
-          const r = await fetchSheet(view.sheet, base(), loc.origin);
+          loading?.abort();
+          const abort = (loading = new AbortController());
+          const r = await fetchSheet(view.sheet, base(), loc.origin, { signal: abort.signal });
+          if (mine !== latest) return;
+          // A sheet that cannot be used leaves the one on display (and its link) as it was.
           if (!r.ok) {
-            notice = r.reason === 'origin' ? notices.refusedOrigin(view.sheet) : notices.fetchFailed(view.sheet, r.status);
-            view = defaultView;
-            if (app.sheetUrl !== null) await loadDefault();
+            notice = r.reason === 'origin' ? notices.refusedOrigin(view.sheet) : r.reason === 'fetch' ? notices.fetchFailed(view.sheet, r.status) : r.message;
+            view = { ...defaultView, sheet: app.sheetUrl };
           } else if (await app.loadAsync(r.text, view.sheet.split('/').at(-1) ?? view.sheet)) {
             app.sheetUrl = view.sheet;
           } else {
-            view = defaultView;
-            if (app.sheetUrl !== null) await loadDefault();
+            if (mine !== latest) return;
+            view = { ...defaultView, sheet: app.sheetUrl };
           }
         }
       }
+      if (mine !== latest) return;
       if (!(await applyView(app, view))) {
         notice = notice ?? notices.stale;
         await applyView(app, { ...defaultView, lang: view.lang, embed: view.embed, sheet: app.sheetUrl });
@@ -164,7 +173,7 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
       if (notice) app.notify(notice);
       write(encodeHash(viewOf(app)), false);
     } finally {
-      busy = false;
+      if (mine === latest) busy = false;
     }
   };
 

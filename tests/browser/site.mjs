@@ -19,9 +19,10 @@ export const STRICT_CSP =
 
 /**
  * Serve `mounts` ({ '/deep/sub/': dir }) and `files` ({ '/host.html': text }) on 127.0.0.1.
- * `headers` go on every response. Resolves to { url, origin, requests, close }.
+ * `headers` go on every response. `routes` ({ '/slow.txt': (req, res) => … }) answer a path
+ * themselves (a delay, a Content-Length the body does not have). Resolves to { url, origin, requests, close }.
  */
-export async function serveSite({ mounts = {}, files = {}, headers = {} } = {}) {
+export async function serveSite({ mounts = {}, files = {}, headers = {}, routes = {} } = {}) {
   const requests = [];
   const prefixes = Object.entries(mounts).sort((a, b) => b[0].length - a[0].length);
   const server = createServer(async (req, res) => {
@@ -31,6 +32,7 @@ export async function serveSite({ mounts = {}, files = {}, headers = {} } = {}) 
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
       res.end(body);
     };
+    if (routes[path]) return routes[path](req, res);
     if (files[path] !== undefined) return send(200, TYPES[extname(path)] ?? 'text/html; charset=utf-8', files[path]);
     for (const [prefix, dir] of prefixes) {
       if (!path.startsWith(prefix)) continue;

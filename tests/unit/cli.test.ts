@@ -68,3 +68,40 @@ describe('parse CLI', () => {
     expect(r.stderr.length).toBeGreaterThan(0);
   });
 });
+
+// Issue #12: the CLI reads every encoding and .xlsx through the same decode function as the app.
+describe('parse CLI: encodings and kinds of file', () => {
+  const enc = (name: string) => join(root, 'tests/encodings', name);
+  const seedJson = () => JSON.parse(cli(seed).stdout);
+  it.each(['seed.sjis.txt', 'seed.utf16le.txt', 'seed.utf16be-bom.txt', 'seed.utf8-bom.txt'])('%s gives the same JSON as the UTF-8 seed', (name) => {
+    const r = cli(enc(name));
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(seedJson());
+  });
+  it('an .xls exits 1 saying to save it as .xlsx or tab-separated text', () => {
+    const r = cli(enc('old.xls'));
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe(`${enc('old.xls')}: "old.xls" is an old-format Excel workbook (.xls) or other Office file, which cannot be read. Save it as .xlsx or as tab-separated text in Excel, then load that file.`);
+  });
+  it('random bytes exit 1 with "neither a text file nor an Excel workbook"', () => {
+    const r = cli(enc('random.bin'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('"random.bin" is neither a text file nor an Excel workbook (.xlsx)');
+  });
+});
+
+describe('parse CLI: an .xlsx workbook', () => {
+  it('the seed written into an .xlsx gives the same JSON as the text', async () => {
+    const { default: writeXlsxFile } = await import('write-excel-file/node');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(seed, 'utf8');
+    const rows = text.split('\n').map((l) => l.split('\t').map((c) => (c === '' ? null : c)));
+    const path = join(mkdtempSync(join(tmpdir(), 'xlsx-')), '2022-総務-21-0059.xlsx');
+    await writeXlsxFile(rows as never).toFile(path);
+    const r = cli(path);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(cli(seed).stdout));
+  });
+});

@@ -16,6 +16,7 @@ export { default as BudgetChart } from './BudgetChart.svelte';
 export { default as Legend } from './Legend.svelte';
 export { MARKS } from './recipients.ts';
 export { default as SheetLoader } from './SheetLoader.svelte';
-export { MAX_BYTES, readSheetFile, stripBom } from './readText.ts';
+export { readSheetFile, stripBom } from './readText.ts';
+export { MAX_FILE_BYTES } from '../../sources/limits.ts';
 export { default as StructureEditor } from './StructureEditor.svelte';
 export { default as TableView } from './TableView.svelte';

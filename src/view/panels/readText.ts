@@ -1,35 +1,33 @@
-/** Reading a sheet file in the browser: size limit before reading, UTF-8 with BOM stripped. */
+/**
+ * Reading a sheet file in the browser: the one size limit before reading (src/sources/limits.ts),
+ * then the one decode function of every path (src/sources/decode.ts, loaded on first use):
+ * UTF-8 (±BOM), UTF-16 LE/BE (±BOM), Shift_JIS, .xlsx; anything else refused with a message.
+ */
+import type { Message } from '../../contract/schema.ts';
+import { MAX_FILE_BYTES, megabytes } from '../../sources/limits.ts';
 
-/** Largest file read (20 MB). */
-export const MAX_BYTES = 20 * 1024 * 1024;
+export { megabytes };
 
 /** Drops a leading byte-order mark. */
 export const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: 'tooLarge' | 'readFailed' };
+export type ReadResult =
+  | { ok: true; text: string }
+  | { ok: false; reason: 'tooLarge' | 'readFailed' }
+  /** Read, but not a text file or workbook the app can read: `message` names the file and says what to do. */
+  | { ok: false; reason: 'refused'; message: Message };
 
-/**
- * Reads a file as text without touching its bytes when it is over `maxBytes`.
- * UTF-8 (File.text()); when that yields replacement characters, a strict Shift_JIS
- * decode is tried (older sheets are often saved as Shift_JIS).
- */
-export async function readSheetFile(file: Blob, maxBytes = MAX_BYTES): Promise<ReadResult> {
+/** Reads and decodes a file; its bytes are not touched when it is over `maxBytes`. */
+export async function readSheetFile(file: Blob, maxBytes = MAX_FILE_BYTES): Promise<ReadResult> {
   if (file.size > maxBytes) return { ok: false, reason: 'tooLarge' };
-  let text: string;
+  const decoding = import('../../sources/decode.ts');
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     return { ok: false, reason: 'readFailed' };
   }
-  if (text.includes('\uFFFD') && typeof file.arrayBuffer === 'function') {
-    try {
-      text = new TextDecoder('shift_jis', { fatal: true }).decode(await file.arrayBuffer());
-    } catch {
-      // not Shift_JIS either: keep the UTF-8 text; the parser reports what it cannot read
-    }
-  }
-  return { ok: true, text: stripBom(text) };
+  const name = 'name' in file && typeof file.name === 'string' ? file.name : 'file';
+  const r = await (await decoding).decodeFile(bytes, name);
+  return r.ok ? { ok: true, text: r.text } : { ok: false, reason: 'refused', message: r.diagnostic.message };
 }
-
-/** Size in MB with one decimal, for messages. */
-export const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');

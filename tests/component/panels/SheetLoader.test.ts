@@ -38,10 +38,10 @@ describe('SheetLoader', () => {
     const user = userEvent.setup();
     const onload = vi.fn();
     const { container } = render(SheetLoader, { onload, lang: 'ja' });
-    const { file, text } = fakeFile('sheet.txt', 20, '\uFEFF事業番号\t2022');
+    const { file, arrayBuffer } = fakeFile('sheet.txt', 20, '\uFEFF事業番号\t2022');
     await user.upload(fileInput(container), file);
     await waitFor(() => expect(onload).toHaveBeenCalledWith('事業番号\t2022', 'sheet.txt'));
-    expect(text).toHaveBeenCalledTimes(1);
+    expect(arrayBuffer).toHaveBeenCalledTimes(1);
   });
 
   it('opens the file picker from a real button', async () => {
@@ -119,5 +119,76 @@ describe('readSheetFile', () => {
     const bytes = new Uint8Array([0x8e, 0x91, 0x8b, 0xe0]);
     const result = await readSheetFile(new Blob([bytes]));
     expect(result).toEqual({ ok: true, text: '資金' });
+  });
+});
+
+// --- issue #12: every encoding through the one decode function; the latest file wins ---
+
+/** A File with the given bytes (arrayBuffer answered when `gate` resolves, if given). */
+function bytesFile(name: string, bytes: Uint8Array, gate?: Promise<void>) {
+  const file = new File([bytes as BlobPart], name);
+  const arrayBuffer = vi.fn(async () => {
+    await gate;
+    return bytes.slice().buffer;
+  });
+  Object.assign(file, { arrayBuffer });
+  return file;
+}
+
+describe('SheetLoader: encodings and kinds of file', () => {
+  it('reads a UTF-16 LE file with BOM (as Excel saves "Unicode text")', async () => {
+    const onload = vi.fn();
+    const { container } = render(SheetLoader, { onload, lang: 'ja' });
+    const text = '事業番号\t2022\n資金の流れ';
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) new DataView(bytes.buffer).setUint16(2 + 2 * i, text.charCodeAt(i), true);
+    await userEvent.setup().upload(fileInput(container), bytesFile('u16.txt', bytes));
+    await waitFor(() => expect(onload).toHaveBeenCalledWith(text, 'u16.txt'));
+  });
+
+  it('refuses an old .xls with what to do, in the UI language, and loads nothing', async () => {
+    const onload = vi.fn();
+    const onerror = vi.fn();
+    const { container } = render(SheetLoader, { onload, onerror, lang: 'en' });
+    const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    await userEvent.setup({ applyAccept: false }).upload(fileInput(container), bytesFile('2019.xls', xls));
+    await waitFor(() => expect(onerror).toHaveBeenCalledTimes(1));
+    expect(onerror.mock.calls[0]![0]).toBe('"2019.xls" is an old-format Excel workbook (.xls) or other Office file, which cannot be read. Save it as .xlsx or as tab-separated text in Excel, then load that file.');
+    expect(onload).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert')).toHaveTextContent('Save it as .xlsx or as tab-separated text');
+  });
+
+  it('the picker offers .xlsx (and .xls, to say what to do with it)', () => {
+    const { container } = render(SheetLoader, { onload: vi.fn(), lang: 'ja' });
+    expect(fileInput(container).accept.split(',')).toEqual(expect.arrayContaining(['.txt', '.tsv', '.xlsx', '.xls']));
+  });
+
+  it('the latest file wins: a big file still being read when a small one is picked is dropped', async () => {
+    const onload = vi.fn();
+    const { container } = render(SheetLoader, { onload, lang: 'ja' });
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const enc = (t: string) => new TextEncoder().encode(t);
+    const user = userEvent.setup();
+    await user.upload(fileInput(container), bytesFile('big.txt', enc('大きい方'), gate));
+    await user.upload(fileInput(container), bytesFile('small.txt', enc('小さい方')));
+    await waitFor(() => expect(onload).toHaveBeenCalledWith('小さい方', 'small.txt'));
+    release();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(onload).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses pasted text over the limit, measured in UTF-8 bytes', async () => {
+    const user = userEvent.setup();
+    const onload = vi.fn();
+    const onerror = vi.fn();
+    render(SheetLoader, { onload, onerror, lang: 'ja', maxBytes: 10 });
+    await user.click(screen.getByText('テキストを貼り付け'));
+    await user.click(screen.getByLabelText('レビューシートのテキスト(タブ区切り)'));
+    await user.paste('資金の流れ'); // 5 characters, 15 bytes
+    await user.click(screen.getByRole('button', { name: '読み込む' }));
+    expect(onload).not.toHaveBeenCalled();
+    expect(onerror).toHaveBeenCalledWith('「貼り付けたテキスト」は0 MBあり、上限の0 MBを超えるため読み込みませんでした。');
   });
 });
