@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   plugins: [svelte({ compilerOptions: { css: 'injected' }, emitCss: false })],
-  // No .xlsx reader in the element (one file, no chunks on demand): src/sources/xlsx-none.ts.
-  resolve: { alias: [{ find: /^\.\/xlsx\.ts$/, replacement: fileURLToPath(new URL('src/sources/xlsx-none.ts', import.meta.url)) }] },
+  // No .xlsx reader in the element (one file, no chunks on demand): src/read/xlsx-none.ts.
+  resolve: { alias: [{ find: /^\.\/xlsx\.ts$/, replacement: fileURLToPath(new URL('src/read/xlsx-none.ts', import.meta.url)) }] },
   build: {
     target: 'es2022',
     outDir: 'dist-element',

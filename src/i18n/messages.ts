@@ -162,7 +162,7 @@ export const catalog = {
     ja: `ブロック間の資金の流れは推測です: 府省庁から直接支出されたブロックの合計${fmt(p.firstTier)}が執行額${fmt(p.executed)}と一致しません。構造エディタで確認してください。`,
     en: `The links between blocks are guessed: the blocks paid by the ministry sum to ${fmt(p.firstTier)}, not to the 執行額 ${fmt(p.executed)}. Check them in the structure editor.`,
   }),
-  // --- input paths (issue #12, task "paths"): reading a file's bytes, before any parsing (src/sources/decode.ts) ---
+  // --- input paths (issue #12, task "paths"): reading a file's bytes, before any parsing (src/read/decode.ts) ---
   FILE_TOO_LARGE: (p: Params): Message => ({
     ja: `「${fmt(p.file)}」は${fmt(p.mb)} MBあり、上限の${fmt(p.max)} MBを超えるため読み込みませんでした。`,
     en: `"${fmt(p.file)}" is ${fmt(p.mb)} MB, over the ${fmt(p.max)} MB limit, so it was not read.`,

@@ -8,7 +8,7 @@ import { sum } from '../util/decimal.ts';
 import type { LayoutLink, LayoutNode, LayoutOptions, SankeyLayout } from './types.ts';
 import { validateGraph } from './validate.ts';
 import { push } from './push.ts';
-import { recipientOrder } from '../model/recipientIds.ts';
+import { recipientOrder } from '../contract/nodeIds.ts';
 
 type N = SankeyNode<GraphNode, GraphLink>;
 type L = SankeyLink<GraphNode, GraphLink>;

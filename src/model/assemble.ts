@@ -5,7 +5,7 @@
 import type { Diagnostic, ParseOutput, Sheet } from '../contract/schema.ts';
 import { SCHEMA_VERSION } from '../contract/version.ts';
 import { applyOverrides, inferStructure, reportStructure } from './parents.ts';
-import { boundDiagnostics } from './bound.ts';
+import { boundDiagnostics } from '../i18n/bound.ts';
 import { markFlows, markGraph } from './marks.ts';
 import { buildGraph } from './graph.ts';
 import { checkExecuted, checkExpenses, checkRecipients, checkSameRecipient } from './checks.ts';

@@ -7,7 +7,7 @@ import type { Graph, GraphLink, GraphNode, Sheet } from '../contract/schema.ts';
 import { sum } from '../util/decimal.ts';
 import { blockLabel } from './blocks.ts';
 import { shortName } from '../contract/names.ts';
-import { recipientNodeIds } from './recipientIds.ts';
+import { recipientNodeIds } from '../contract/nodeIds.ts';
 
 /** Drill-down graph of block `blockId`; empty when there is no such block. */
 export function drillDown(sheet: Sheet, blockId: string): Graph {

@@ -1,7 +1,7 @@
 /**
  * Loading a sheet by URL (`#sheet=`, `<fund-flow-sankey src>`): same origin only, so embeds
  * cannot be pointed at other sites; the body is read under the app's one size limit and
- * decoded by the one decode function of every path (src/sources/readResponse.ts, loaded on use).
+ * decoded by the one decode function of every path (src/read/readResponse.ts, loaded on use).
  */
 import type { Message } from '../contract/schema.ts';
 
@@ -27,7 +27,7 @@ export function sameOriginUrl(src: string, base: string, origin: string): URL | 
 export interface FetchOptions {
   /** Aborts the request (a newer one took over). */
   signal?: AbortSignal;
-  /** Largest body read, in bytes (default: the app's limit, src/sources/limits.ts). */
+  /** Largest body read, in bytes (default: the app's limit, src/read/limits.ts). */
   maxBytes?: number;
 }
 
@@ -36,7 +36,7 @@ export async function fetchSheet(src: string, base = location.href, origin = loc
   const url = sameOriginUrl(src, base, origin);
   if (!url) return { ok: false, reason: 'origin', status: 'refused', url: src };
   try {
-    const reading = import('../sources/readResponse.ts');
+    const reading = import('./readResponse.ts');
     reading.catch(() => undefined); // awaited below; a failed import is reported there
     const res = await fetch(url, { credentials: 'same-origin', redirect: 'error', signal: options.signal });
     if (!res.ok) return { ok: false, reason: 'fetch', status: String(res.status), url: url.href };

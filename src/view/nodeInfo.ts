@@ -14,7 +14,7 @@ import { formatAmount, formatShare } from './format.ts';
 import { isHighAwardRate, isSingleBidder, MARKS } from './panels/recipients.ts';
 import { flowStrings } from './flowStrings.ts';
 import { push } from '../layout/push.ts';
-import { parseRecipientNodeId, rowOfNodeId } from '../model/recipientIds.ts';
+import { parseRecipientNodeId, rowOfNodeId } from '../contract/nodeIds.ts';
 
 /** Money of one contract family within a node. */
 export interface FamilyPart {

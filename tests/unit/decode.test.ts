@@ -1,11 +1,11 @@
-// The one decode function of every input path (src/sources/decode.ts): encodings, kinds of
+// The one decode function of every input path (src/read/decode.ts): encodings, kinds of
 // file, the size limit. Fixtures in tests/encodings/ were made with glibc iconv (make.sh),
 // not with the decoder under test.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeFile, decodeText, utf8Bytes, type Decoded } from '../../src/sources/decode.ts';
-import { MAX_FILE_BYTES } from '../../src/sources/limits.ts';
+import { decodeFile, decodeText, utf8Bytes, type Decoded } from '../../src/read/decode.ts';
+import { MAX_FILE_BYTES } from '../../src/read/limits.ts';
 import { seedText } from './seed.ts';
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../encodings/${name}`, import.meta.url)));

@@ -1,11 +1,11 @@
-// .xlsx workbooks read as the text a spreadsheet's copy gives (src/sources/xlsx.ts through
+// .xlsx workbooks read as the text a spreadsheet's copy gives (src/read/xlsx.ts through
 // decodeFile). The workbooks are written here, from the seed's rows, with write-excel-file.
 import fc from 'fast-check';
 import writeXlsxFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/read/index.ts';
-import { decodeFile } from '../../src/sources/decode.ts';
-import { cellText, displayDate, displayNumber, MAX_UNPACKED_BYTES, rowsToText, unpackedSize } from '../../src/sources/xlsx.ts';
+import { decodeFile } from '../../src/read/decode.ts';
+import { cellText, displayDate, displayNumber, MAX_UNPACKED_BYTES, rowsToText, unpackedSize } from '../../src/read/xlsx.ts';
 import { seedText } from './seed.ts';
 
 type Cell = string | number | boolean | Date | null;

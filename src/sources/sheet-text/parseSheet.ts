@@ -9,7 +9,7 @@ import { parseFundFlow, type RawFundFlow } from './fundflow.ts';
 import { coreName, normalizeName } from '../../contract/names.ts';
 import { joinQuotedCells } from './continued.ts';
 import { clip } from './numbers.ts';
-import { boundDiagnostics } from '../../model/bound.ts';
+import { boundDiagnostics } from '../../i18n/bound.ts';
 
 /** The parser's result: what could be read, plus everything worth saying about it. */
 export interface ParseResult {

@@ -17,6 +17,6 @@ export { default as Legend } from './Legend.svelte';
 export { MARKS } from './recipients.ts';
 export { default as SheetLoader } from './SheetLoader.svelte';
 export { readSheetFile, stripBom } from './readText.ts';
-export { MAX_FILE_BYTES } from '../../sources/limits.ts';
+export { MAX_FILE_BYTES } from '../../read/limits.ts';
 export { default as StructureEditor } from './StructureEditor.svelte';
 export { default as TableView } from './TableView.svelte';

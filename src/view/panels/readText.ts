@@ -1,10 +1,10 @@
 /**
- * Reading a sheet file in the browser: the one size limit before reading (src/sources/limits.ts),
- * then the one decode function of every path (src/sources/decode.ts, loaded on first use):
+ * Reading a sheet file in the browser: the one size limit before reading (src/read/limits.ts),
+ * then the one decode function of every path (src/read/decode.ts, loaded on first use):
  * UTF-8 (±BOM), UTF-16 LE/BE (±BOM), Shift_JIS, .xlsx; anything else refused with a message.
  */
 import type { Message } from '../../contract/schema.ts';
-import { MAX_FILE_BYTES, megabytes } from '../../sources/limits.ts';
+import { MAX_FILE_BYTES, megabytes } from '../../read/limits.ts';
 
 export { megabytes };
 
@@ -20,7 +20,7 @@ export type ReadResult =
 /** Reads and decodes a file; its bytes are not touched when it is over `maxBytes`. */
 export async function readSheetFile(file: Blob, maxBytes = MAX_FILE_BYTES): Promise<ReadResult> {
   if (file.size > maxBytes) return { ok: false, reason: 'tooLarge' };
-  const decoding = import('../../sources/decode.ts');
+  const decoding = import('../../read/decode.ts');
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());

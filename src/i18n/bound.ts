@@ -4,7 +4,7 @@
  * many more there were, in one DIAGNOSTICS_TRUNCATED info per code. Linear in the input.
  */
 import type { Diagnostic } from '../contract/schema.ts';
-import { diag } from '../i18n/messages.ts';
+import { diag } from './messages.ts';
 
 /** Most findings of one code kept per sheet. */
 export const MAX_PER_CODE = 100;

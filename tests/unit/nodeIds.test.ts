@@ -2,14 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { nodeIdOfRow, parseRecipientNodeId, recipientNodeId, recipientNodeIds, rowOfNodeId } from '../../../src/model/recipientIds.ts';
-import { analyze } from '../../../src/read/index.ts';
-import { drillDown } from '../../../src/model/drilldown.ts';
-import { rowsOf } from '../../../src/view/nodeInfo.ts';
-import { compareNodes } from '../../../src/layout/sankey.ts';
-import { blockLabel } from '../../../src/model/blocks.ts';
-import { shortName } from '../../../src/contract/names.ts';
-import { seedText } from '../seed.ts';
+import { nodeIdOfRow, parseRecipientNodeId, recipientNodeId, recipientNodeIds, rowOfNodeId } from '../../src/contract/nodeIds.ts';
+import { analyze } from '../../src/read/index.ts';
+import { drillDown } from '../../src/model/drilldown.ts';
+import { rowsOf } from '../../src/view/nodeInfo.ts';
+import { compareNodes } from '../../src/layout/sankey.ts';
+import { blockLabel } from '../../src/model/blocks.ts';
+import { shortName } from '../../src/contract/names.ts';
+import { seedText } from './seed.ts';
 
 const fixture = (name: string): string => readFileSync(`tests/fixtures/${name}/input.txt`, 'utf8');
 

@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { boundDiagnostics } from '../../../src/model/bound.ts';
-import { diag } from '../../../src/i18n/messages.ts';
-import { analyze } from '../../../src/read/index.ts';
-import { parseOutputSchema } from '../../../src/model/index.ts';
-import { seedText } from '../seed.ts';
+import { boundDiagnostics } from '../../src/i18n/bound.ts';
+import { diag } from '../../src/i18n/messages.ts';
+import { analyze } from '../../src/read/index.ts';
+import { parseOutputSchema } from '../../src/model/index.ts';
+import { seedText } from './seed.ts';
 
 describe('boundDiagnostics', () => {
   it('keeps the first 100 of a code and says how many more there were', () => {

@@ -4,7 +4,7 @@
  * it is refused before the body is read, and reading stops once the body passes it — then the
  * one decode function of every path.
  */
-import type { FetchResult } from '../read/fetchSheet.ts';
+import type { FetchResult } from './fetchSheet.ts';
 import { decodeFile, refusal, type Decoded } from './decode.ts';
 import { MAX_FILE_BYTES, megabytes } from './limits.ts';
 

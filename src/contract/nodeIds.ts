@@ -3,7 +3,7 @@
  * and, when a list numbers two rows alike, `<block>:r:<rank>~<n>` for the n-th row with that
  * rank (n ≥ 2): `D:r:1~2`. Ids of unique ranks are unchanged, so links and fixtures keep working.
  */
-import type { Block, Recipient, Sheet } from '../contract/schema.ts';
+import type { Block, Recipient, Sheet } from './schema.ts';
 
 /** A recipient node id split into its parts; `occurrence` is 1 for the first row with that rank. */
 export interface RecipientRef {
