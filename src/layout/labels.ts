@@ -39,6 +39,19 @@ export interface LabelOptions {
   gap?: number;
   /** Wrap a name that does not fit to a second line when the column has room (default true). */
   wrap?: boolean;
+  /**
+   * Shapes and fonts chosen beforehand by {@link planLabels} (the nodes were then spaced for
+   * them, see makeRoom()): each column is drawn so, without shrinking to `height`.
+   */
+  plan?: LabelPlan;
+}
+
+/** How each column's labels are drawn: level and font per column side, and each label's height. */
+export interface LabelPlan {
+  /** By `${layer}:${side}`. */
+  columns: Map<string, { level: Level; font: number }>;
+  /** Height in px each label needs beside its node (rows × line height + 2 px apart), by node id. */
+  heights: Map<string, number>;
 }
 
 /** A placed label. `y` is the top of its first row; boxes never overlap. */
@@ -68,7 +81,8 @@ export interface PlacedLabel {
 /** Gap between name and details on an inline row, in em. */
 export const INLINE_GAP = 0.5;
 
-type Level = 'wrap' | 'plain' | 'inline';
+/** How much a label shows: a wrapped name, name and details on rows, on one row; `tight`: per label, the fewest rows that show it whole. */
+export type Level = 'wrap' | 'plain' | 'inline' | 'tight';
 
 interface Work {
   input: LabelInput;
@@ -83,12 +97,9 @@ const rowsOf = (w: { lines: string[]; inline: boolean }): number => (w.lines.len
 const inlineWidth = (lines: readonly string[], font: number): number =>
   lines.reduce((s, t, i) => s + textWidth(t, font) + (i > 0 ? INLINE_GAP * font : 0), 0);
 
-/** Place labels so that none overlaps another. */
-export function placeLabels(inputs: readonly LabelInput[], options: LabelOptions): PlacedLabel[] {
+/** The labels grouped by column and side, each with the width it may take. */
+function groupsOf(inputs: readonly LabelInput[], options: LabelOptions): Map<string, Work[]> {
   const gap = options.gap ?? 6;
-  const lh = options.lineHeight ?? 1.3;
-  const minFont = options.minFontSize ?? 10;
-  const wrap = options.wrap ?? true;
   const last = options.layers - 1;
   const colLeft = new Map<number, number>();
   const colRight = new Map<number, number>();
@@ -111,12 +122,65 @@ export function placeLabels(inputs: readonly LabelInput[], options: LabelOptions
     const maxWidth = side === 'right' ? nextLeft(input.layer) - input.x1 - 2 * gap : input.x0 - prevRight(input.layer) - 2 * gap;
     push(groups, `${input.layer}:${side}`, { input, side, maxWidth: Math.max(0, maxWidth), lines: [...input.lines], nameLines: input.lines.length ? 1 : 0, inline: false });
   }
+  for (const group of groups.values()) group.sort((a, b) => a.input.y0 + a.input.y1 - (b.input.y0 + b.input.y1));
+  return groups;
+}
+
+/**
+ * Choose, per column, how its labels are drawn so that each can sit beside its own node: the
+ * richest level (wrapped name, name and details on rows, one row) at which the column's labels
+ * take at most `budget` px (default: 85 % of `height`), at the preferred font; when none does,
+ * one row where that shows the text whole, else rows, and the caller grows the diagram (see
+ * makeRoom()). The font is never shrunk for room. Returns the choice and each label's height.
+ */
+export function planLabels(inputs: readonly LabelInput[], options: LabelOptions & { budget?: number }): LabelPlan {
+  const lh = options.lineHeight ?? 1.3;
+  const wrap = options.wrap ?? true;
+  const font = options.fontSize ?? 13;
+  const budget = options.budget ?? options.height * 0.85;
+  const columns = new Map<string, { level: Level; font: number }>();
+  const heights = new Map<string, number>();
+  const need = (group: Work[]) => group.reduce((s, w) => s + rowsOf(w) * font * lh + (w.lines.length ? 2 : 0), 0);
+  for (const [key, group] of groupsOf(inputs, options)) {
+    const apply = (level: Level) => {
+      for (const w of group) Object.assign(w, shape(w, level, font, wrap));
+    };
+    let chosen: Level | null = null;
+    for (const level of ['wrap', 'plain', 'inline'] as const) {
+      apply(level);
+      if (need(group) <= budget) {
+        chosen = level;
+        break;
+      }
+    }
+    if (!chosen) {
+      // Too many for the budget: each label on as few rows as show its text whole; the diagram grows to hold them.
+      chosen = 'tight';
+      apply(chosen);
+    }
+    columns.set(key, { level: chosen, font });
+    for (const w of group) heights.set(w.input.id, rowsOf(w) * font * lh + (w.lines.length ? 2 : 0));
+  }
+  return { columns, heights };
+}
+
+/** Place labels so that none overlaps another. */
+export function placeLabels(inputs: readonly LabelInput[], options: LabelOptions): PlacedLabel[] {
+  const gap = options.gap ?? 6;
+  const lh = options.lineHeight ?? 1.3;
+  const minFont = options.minFontSize ?? 10;
+  const wrap = options.wrap ?? true;
+  const groups = groupsOf(inputs, options);
 
   const out: Placed[] = [];
   const placedByLayer = new Map<number, Placed[]>();
-  for (const group of groups.values()) {
-    group.sort((a, b) => a.input.y0 + a.input.y1 - (b.input.y0 + b.input.y1));
-    const font = fitColumn(group, options.height, options.fontSize ?? 13, minFont, lh, wrap);
+  for (const [key, group] of groups) {
+    const planned = options.plan?.columns.get(key);
+    let font: number;
+    if (planned) {
+      font = planned.font;
+      for (const w of group) Object.assign(w, shape(w, planned.level, font, wrap));
+    } else font = fitColumn(group, options.height, options.fontSize ?? 13, minFont, lh, wrap);
     for (const p of stack(group, font, lh, options.height, gap)) {
       out.push(p);
       push(placedByLayer, p.layer, p);
@@ -212,6 +276,10 @@ function shape(w: Work, level: Level, font: number, wrap: boolean): Pick<Work, '
   const shortName = fits(name) ? name : (shortForms[0] ?? name);
   const shown = details.map((d, i) => (fits(d) ? d : (shortForms[i + 1] ?? d)));
   if (w.input.lines.length === 0) return { lines: [], nameLines: 0, inline: false };
+  if (level === 'tight') {
+    if (shown.length && inlineWidth([name, ...details], font) <= w.maxWidth) return { lines: [name, ...details], nameLines: 1, inline: true };
+    return shape(w, fits(name) ? 'plain' : 'wrap', font, wrap);
+  }
   if (level === 'wrap' && wrap && !fits(shortName)) {
     const [a, b] = wrapName(name, w.maxWidth, font);
     if (a) return { lines: [a, b, ...shown], nameLines: 2, inline: false };

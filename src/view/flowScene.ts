@@ -9,8 +9,10 @@ import {
   foldGraph,
   labelRoom,
   layoutSankey,
+  makeRoom,
   nodeDepths,
   placeLabels,
+  planLabels,
   respaceColumns,
   stripes,
   type Fold,
@@ -120,11 +122,13 @@ export function buildScene(input: SceneInput): Scene {
     base.nodes.map((n) => ({ layer: n.layer, lines: lines.get(n.id)?.lines ?? [] })),
     { layers: base.layers, fontSize, height },
   );
-  const layout = respaceColumns(base, room);
-  const labels = placeLabels(
-    layout.nodes.map((n) => ({ ...n, lines: lines.get(n.id)?.lines ?? [n.label], short: lines.get(n.id)?.short })),
-    { width, height, layers: layout.layers, fontSize, minFontSize },
-  );
+  const spaced = respaceColumns(base, room);
+  const labelInputs = (l: SankeyLayout) => l.nodes.map((n) => ({ ...n, lines: lines.get(n.id)?.lines ?? [n.label], short: lines.get(n.id)?.short }));
+  // Every label beside its own bar: shapes chosen for the height, then each node gets a slot as
+  // tall as its label (the diagram grows when the labels need more than the height).
+  const plan = planLabels(labelInputs(spaced), { width, height, layers: spaced.layers, fontSize, minFontSize });
+  const layout = makeRoom(spaced, plan.heights, { margin: 8, gap: Math.max(3, Math.round(3 * scale)) });
+  const labels = placeLabels(labelInputs(layout), { width, height: layout.height, layers: layout.layers, fontSize, minFontSize, plan });
   const labelById = new Map(labels.map((l) => [l.id, l]));
 
   const nodes = layout.nodes.map((n): NodeView => {
@@ -139,7 +143,7 @@ export function buildScene(input: SceneInput): Scene {
     const name = f.linkName(infos.get(l.source)?.title ?? l.source, infos.get(l.target)?.title ?? l.target, formatAmount(l.value, sheet.unit, lang));
     return { id: l.id, link: l, name, inner: linkMarkup(l, linkStroke(l, lens), lensStripes(l, lens, infos)) };
   });
-  return { height, folds: folded.folds, layout, infos, labels, nodes, links };
+  return { height: layout.height, folds: folded.folds, layout, infos, labels, nodes, links };
 }
 
 function linkStroke(l: LayoutLink, lens: boolean): string {

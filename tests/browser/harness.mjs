@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
 
-export const SCREENSHOTS = fileURLToPath(new URL('./screenshots', import.meta.url));
+export const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
 const ARGS = [
   '--headless',
