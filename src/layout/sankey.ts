@@ -229,19 +229,16 @@ export function makeRoom(
   let k = 1;
   let avail = oldAvail;
   if (taken(1) > oldAvail) {
-    if (taken(minScale) > oldAvail) {
-      k = minScale;
-      avail = taken(minScale);
-    } else {
-      let lo = minScale;
-      let hi = 1;
-      for (let i = 0; i < 30; i++) {
-        const mid = (lo + hi) / 2;
-        if (taken(mid) <= oldAvail) lo = mid;
-        else hi = mid;
-      }
-      k = lo;
+    // Grown to what the labels need with bars at minScale; then the largest bars that fit.
+    avail = Math.max(oldAvail, taken(minScale));
+    let lo = minScale;
+    let hi = 1;
+    for (let i = 0; i < 30; i++) {
+      const mid = (lo + hi) / 2;
+      if (taken(mid) <= avail) lo = mid;
+      else hi = mid;
     }
+    k = lo;
   }
   const stretch = avail / oldAvail;
   const moved = new Map<string, LayoutNode>();
