@@ -37,8 +37,10 @@ export interface LabelOptions {
   lineHeight?: number;
   /** Distance between node and label, and between labels and the next column (default 6). */
   gap?: number;
-  /** Wrap a name that does not fit to a second line when the column has room (default true). */
-  wrap?: boolean;
+  /** Wrap a name that does not fit to a second line when the column has room (default true); `'all'`: onto as many lines as it needs, never cut. */
+  wrap?: boolean | 'all';
+  /** Labels outside the diagram: the first column's left of its bars, the last column's right of them (a two-column view on a phone). */
+  outside?: boolean;
   /**
    * Shapes and fonts chosen beforehand by {@link planLabels} (the nodes were then spaced for
    * them, see makeRoom()): each column is drawn so, without shrinking to `height`.
@@ -118,7 +120,7 @@ function groupsOf(inputs: readonly LabelInput[], options: LabelOptions): Map<str
 
   const groups = new Map<string, Work[]>();
   for (const input of inputs) {
-    const side = last > 0 && input.layer === last ? 'left' : 'right';
+    const side = options.outside ? (input.layer === 0 && last > 0 ? 'left' : 'right') : last > 0 && input.layer === last ? 'left' : 'right';
     const maxWidth = side === 'right' ? nextLeft(input.layer) - input.x1 - 2 * gap : input.x0 - prevRight(input.layer) - 2 * gap;
     push(groups, `${input.layer}:${side}`, { input, side, maxWidth: Math.max(0, maxWidth), lines: [...input.lines], nameLines: input.lines.length ? 1 : 0, inline: false });
   }
@@ -268,8 +270,22 @@ export function wrapName(name: string, width: number, font: number): [string, st
   return [first, ellipsize(rest, width, font)];
 }
 
+/** `name` split into lines of at most `width` px, as many as it takes (each break as {@link wrapName} chooses). */
+export function wrapAll(name: string, width: number, font: number): string[] {
+  const rows: string[] = [];
+  let rest = name;
+  while (rest && textWidth(rest, font) > width && rows.length < 12) {
+    const [a] = wrapName(rest, width, font);
+    if (!a) break;
+    rows.push(a);
+    rest = [...rest].slice([...a].length).join('').trimStart();
+  }
+  if (rest) rows.push(ellipsize(rest, width, font));
+  return rows;
+}
+
 /** The lines of a label at a level and font, before ellipsizing. */
-function shape(w: Work, level: Level, font: number, wrap: boolean): Pick<Work, 'lines' | 'nameLines' | 'inline'> {
+function shape(w: Work, level: Level, font: number, wrap: boolean | 'all'): Pick<Work, 'lines' | 'nameLines' | 'inline'> {
   const [name = '', ...details] = w.input.lines;
   const shortForms = w.input.short ?? [];
   const fits = (t: string) => textWidth(t, font) <= w.maxWidth;
@@ -279,6 +295,10 @@ function shape(w: Work, level: Level, font: number, wrap: boolean): Pick<Work, '
   if (level === 'tight') {
     if (shown.length && inlineWidth([name, ...details], font) <= w.maxWidth) return { lines: [name, ...details], nameLines: 1, inline: true };
     return shape(w, fits(name) ? 'plain' : 'wrap', font, wrap);
+  }
+  if (level === 'wrap' && wrap === 'all' && !fits(name)) {
+    const rows = wrapAll(name, w.maxWidth, font);
+    return { lines: [...rows, ...shown], nameLines: rows.length, inline: false };
   }
   if (level === 'wrap' && wrap && !fits(shortName)) {
     const [a, b] = wrapName(name, w.maxWidth, font);
@@ -294,7 +314,7 @@ function shape(w: Work, level: Level, font: number, wrap: boolean): Pick<Work, '
 }
 
 /** Biggest font ≤ `preferred` and richest shape at which the column's labels fit its height; drops lines and labels when even `min` does not. */
-function fitColumn(group: Work[], height: number, preferred: number, min: number, lh: number, wrap: boolean): number {
+function fitColumn(group: Work[], height: number, preferred: number, min: number, lh: number, wrap: boolean | 'all'): number {
   const need = (font: number) => group.reduce((s, w) => s + rowsOf(w) * font * lh + (w.lines.length ? 2 : 0), 0);
   const apply = (level: Level, font: number) => {
     for (const w of group) Object.assign(w, shape(w, level, font, wrap));
