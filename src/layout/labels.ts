@@ -41,6 +41,8 @@ export interface LabelOptions {
   wrap?: boolean | 'all';
   /** Labels outside the diagram: the first column's left of its bars, the last column's right of them (a two-column view on a phone). */
   outside?: boolean;
+  /** Share of each label's width kept free for text drawn wider than estimated (e.g. 0.1 where nothing may be cut; default 0). */
+  slack?: number;
   /**
    * Shapes and fonts chosen beforehand by {@link planLabels} (the nodes were then spaced for
    * them, see makeRoom()): each column is drawn so, without shrinking to `height`.
@@ -122,7 +124,7 @@ function groupsOf(inputs: readonly LabelInput[], options: LabelOptions): Map<str
   for (const input of inputs) {
     const side = options.outside ? (input.layer === 0 && last > 0 ? 'left' : 'right') : last > 0 && input.layer === last ? 'left' : 'right';
     const maxWidth = side === 'right' ? nextLeft(input.layer) - input.x1 - 2 * gap : input.x0 - prevRight(input.layer) - 2 * gap;
-    push(groups, `${input.layer}:${side}`, { input, side, maxWidth: Math.max(0, maxWidth), lines: [...input.lines], nameLines: input.lines.length ? 1 : 0, inline: false });
+    push(groups, `${input.layer}:${side}`, { input, side, maxWidth: Math.max(0, maxWidth * (1 - (options.slack ?? 0))), lines: [...input.lines], nameLines: input.lines.length ? 1 : 0, inline: false });
   }
   for (const group of groups.values()) group.sort((a, b) => a.input.y0 + a.input.y1 - (b.input.y0 + b.input.y1));
   return groups;
@@ -296,9 +298,14 @@ function shape(w: Work, level: Level, font: number, wrap: boolean | 'all'): Pick
     if (shown.length && inlineWidth([name, ...details], font) <= w.maxWidth) return { lines: [name, ...details], nameLines: 1, inline: true };
     return shape(w, fits(name) ? 'plain' : 'wrap', font, wrap);
   }
-  if (level === 'wrap' && wrap === 'all' && !fits(name)) {
-    const rows = wrapAll(name, w.maxWidth, font);
-    return { lines: [...rows, ...shown], nameLines: rows.length, inline: false };
+  if (wrap === 'all') {
+    // Nothing cut: the name, and each detail in its short form if need be, on as many rows as they take.
+    const nameRows = fits(name) ? [name] : wrapAll(name, w.maxWidth, font);
+    const detailRows = details.flatMap((d, i) => {
+      const short = shortForms[i + 1] ?? d;
+      return fits(d) ? [d] : fits(short) ? [short] : wrapAll(short, w.maxWidth, font);
+    });
+    return { lines: [...nameRows, ...detailRows], nameLines: nameRows.length, inline: false };
   }
   if (level === 'wrap' && wrap && !fits(shortName)) {
     const [a, b] = wrapName(name, w.maxWidth, font);

@@ -149,7 +149,7 @@ export function buildScene(input: SceneInput): Scene {
   const labelInputs = (l: SankeyLayout) => l.nodes.map((n) => ({ ...n, lines: lines.get(n.id)?.lines ?? [n.label], short: lines.get(n.id)?.short }));
   // Every label beside its own bar: shapes chosen for the height, then each node gets a slot as
   // tall as its label (the diagram grows when the labels need more than the height).
-  const shape = outside ? { outside: true, wrap: 'all' as const, budget: Infinity } : {};
+  const shape = outside ? { outside: true, wrap: 'all' as const, budget: Infinity, slack: 0.12 } : {};
   const plan = planLabels(labelInputs(spaced), { width, height, layers: spaced.layers, fontSize, minFontSize, ...shape });
   const layout = makeRoom(spaced, plan.heights, { margin: 8, gap: Math.max(3, Math.round(3 * scale)) });
   const labels = placeLabels(labelInputs(layout), { width, height: layout.height, layers: layout.layers, fontSize, minFontSize, plan, ...shape });
