@@ -27,7 +27,7 @@ const ja = {
   finalTitle: '最終的な支出先',
   showIntermediaries: '中間機関も順位に含める',
   // Issue #13 (diagram): two columns at a time on a phone; drilling is explicit after a tap.
-  columnsNav: '表示する段',
+  columnsNav: '段の切り替え',
   prevColumns: '前の段',
   nextColumns: '次の段',
   columnsOf: (a: number, b: number, n: number) => `${n}段のうち ${a}–${b}段目`,
