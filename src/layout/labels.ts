@@ -43,6 +43,8 @@ export interface LabelOptions {
   outside?: boolean;
   /** Share of each label's width kept free for text drawn wider than estimated (e.g. 0.1 where nothing may be cut; default 0). */
   slack?: number;
+  /** Narrower widths for some labels, by id (e.g. the share of a gap {@link PlacedLabel.shrunkTo} says they got): they wrap to it. */
+  widths?: ReadonlyMap<string, number>;
   /**
    * Shapes and fonts chosen beforehand by {@link planLabels} (the nodes were then spaced for
    * them, see makeRoom()): each column is drawn so, without shrinking to `height`.
@@ -79,6 +81,8 @@ export interface PlacedLabel {
   short?: (string | undefined)[];
   /** Vertical centre of the node, for a leader line when the label moved away. */
   nodeY: number;
+  /** Set when the label had to share its gap with a label of the next column: the width it was cut to. */
+  shrunkTo?: number;
   box: { x0: number; y0: number; x1: number; y1: number };
 }
 
@@ -124,7 +128,8 @@ function groupsOf(inputs: readonly LabelInput[], options: LabelOptions): Map<str
   for (const input of inputs) {
     const side = options.outside ? (input.layer === 0 && last > 0 ? 'left' : 'right') : last > 0 && input.layer === last ? 'left' : 'right';
     const maxWidth = side === 'right' ? nextLeft(input.layer) - input.x1 - 2 * gap : input.x0 - prevRight(input.layer) - 2 * gap;
-    push(groups, `${input.layer}:${side}`, { input, side, maxWidth: Math.max(0, maxWidth * (1 - (options.slack ?? 0))), lines: [...input.lines], nameLines: input.lines.length ? 1 : 0, inline: false });
+    const narrower = options.widths?.get(input.id) ?? Infinity;
+    push(groups, `${input.layer}:${side}`, { input, side, maxWidth: Math.max(0, Math.min(narrower, maxWidth * (1 - (options.slack ?? 0)))), lines: [...input.lines], nameLines: input.lines.length ? 1 : 0, inline: false });
   }
   for (const group of groups.values()) group.sort((a, b) => a.input.y0 + a.input.y1 - (b.input.y0 + b.input.y1));
   return groups;
@@ -435,6 +440,7 @@ function fit(label: PlacedLabel, width: number): void {
 function shrinkTo(label: PlacedLabel, width: number): void {
   const { y0, y1 } = label.box;
   const before = label.lines;
+  label.shrunkTo = Math.min(label.shrunkTo ?? Infinity, width);
   fit(label, width);
   label.truncated ||= label.lines.length !== before.length || label.lines.some((t, i) => t !== before[i]);
   label.box = { ...label.box, y0, y1 };

@@ -150,9 +150,16 @@ export function buildScene(input: SceneInput): Scene {
   // Every label beside its own bar: shapes chosen for the height, then each node gets a slot as
   // tall as its label (the diagram grows when the labels need more than the height).
   const shape = outside ? { outside: true, wrap: 'all' as const, budget: Infinity, slack: 0.12 } : {};
-  const plan = planLabels(labelInputs(spaced), { width, height, layers: spaced.layers, fontSize, minFontSize, ...shape });
-  const layout = makeRoom(spaced, plan.heights, { margin: 8, gap: Math.max(3, Math.round(3 * scale)) });
-  const labels = placeLabels(labelInputs(layout), { width, height: layout.height, layers: layout.layers, fontSize, minFontSize, plan, ...shape });
+  const gap = Math.max(3, Math.round(3 * scale));
+  const arrange = (widths?: ReadonlyMap<string, number>) => {
+    const plan = planLabels(labelInputs(spaced), { width, height, layers: spaced.layers, fontSize, minFontSize, widths, ...shape });
+    const layout = makeRoom(spaced, plan.heights, { margin: 8, gap });
+    return { layout, labels: placeLabels(labelInputs(layout), { width, height: layout.height, layers: layout.layers, fontSize, minFontSize, plan, widths, ...shape }) };
+  };
+  let { layout, labels } = arrange();
+  // Labels cut where a column's labels and the next one's share a gap: once more, wrapped to their share.
+  const cut = labels.filter((l) => l.truncated && l.shrunkTo !== undefined);
+  if (cut.length) ({ layout, labels } = arrange(new Map(cut.map((l) => [l.id, l.shrunkTo as number]))));
   const labelById = new Map(labels.map((l) => [l.id, l]));
 
   const nodes = layout.nodes.map((n): NodeView => {
