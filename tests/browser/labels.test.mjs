@@ -39,6 +39,9 @@ async function assertAtBars(page, where) {
   assert.equal(at.unlabelled, 0, `${where}: every node labelled`);
   const apart = await labelsDoNotOverlap(page);
   assert.deepEqual(apart.problems, [], `${where}: no two labels overlap`);
+  // On the seed nothing needs cutting either: no "…", no label marked shortened.
+  const cut = await page.evaluate(() => [...document.querySelectorAll('svg.sankey g.node text')].filter((t) => t.textContent.includes('…') || t.querySelector('title')).map((t) => t.textContent));
+  assert.deepEqual(cut, [], `${where}: every name and amount whole`);
   return at.checked;
 }
 
