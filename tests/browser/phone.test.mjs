@@ -4,6 +4,7 @@
 // details and drilling is an explicit button; each label still sits beside its own bar.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
 import { settledHash, shot, start } from './harness.mjs';
 import { labelsAtBars, labelsDoNotOverlap } from './overlap.mjs';
 import { DIST, guard, serveSite } from './site.mjs';
@@ -96,7 +97,10 @@ describe('phone 390×844', () => {
       await assertWhole(page, `drill-down D, columns ${first}–${first + 1}`);
     }
     await shot(page, '72-phone-drill-D-last');
-    // A tap on a recipient selects it (nothing to drill into).
+    // The column switcher, the drill button and the menu pass axe too.
+    await page.getByText('メニュー').tap();
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], 'axe clean on a phone');
     assert.deepEqual(problems, []);
     await context.close();
   });
