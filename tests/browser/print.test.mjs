@@ -66,7 +66,8 @@ describe('print', () => {
     assert.equal(pdf.pages, 1);
     assert.ok(pdf.width > pdf.height);
     const text = pdf.text.replace(/\s+/g, '');
-    for (const part of ['42.9 million yen', 'project no. 2022-総務-21-0059', 'FY2022', 'Findings summary']) assert.ok(text.includes(part.replace(/\s+/g, '')), `the page says ${part}`);
+    for (const part of ['42.9 million yen', 'project no. 2022-総務-21-0059', 'FY2022', 'Findings summary', 'Unit: million yen']) assert.ok(text.includes(part.replace(/\s+/g, '')), `the page says ${part}`);
+    assert.ok(!text.includes('Unit:百万円'), 'English names the unit in English');
     assert.deepEqual(problems, []);
     await context.close();
   });
