@@ -1,7 +1,9 @@
 /**
  * Label placement for Sankey nodes: right of the node for every column but the
- * last, left of it for the last; stacked apart vertically per column so that no two
- * labels overlap. When a label does not fit, in this order: a long name wraps to a
+ * last, left of it for the last (or outside the two columns of a phone's view);
+ * stacked apart vertically per column so that no two labels overlap. With a plan
+ * from {@link planLabels} (the nodes then spaced by makeRoom() for the labels'
+ * heights) each label sits at its own bar and nothing below applies. When a label does not fit, in this order: a long name wraps to a
  * second line, details use their short form, name and details share one row, the
  * font shrinks, details are dropped (smallest nodes first), labels are hidden
  * (smallest first); anything still too wide is ellipsized. The full text stays with
