@@ -105,6 +105,18 @@ describe('phone 390×844', () => {
     await context.close();
   });
 
+  it('an embed (as a news page shows it) is read on a phone the same way', async () => {
+    const { page, context, problems } = await phone(`${site.url}#embed=1&drill=B`);
+    await assertWhole(page, 'embedded drill-down B');
+    assert.match(await page.locator('.flow .columns').innerText(), /4段のうち 1–2段目/);
+    await page.locator('svg.sankey g.node[data-id="B:r:2"] rect.bar').tap();
+    await page.waitForFunction(() => decodeURIComponent(location.hash).includes('sel=B:r:2'));
+    assert.equal(await page.locator('.tooltip').count(), 0, 'no tooltip over the diagram after a tap');
+    await shot(page, '75-phone-embed-B');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('every drill-down of the seed shows whole labels on a phone', async () => {
     const { page, context, problems } = await phone(site.url);
     for (const id of 'ABCDEFGHIJ') {
