@@ -3,6 +3,7 @@
  * (UTF-8 with BOM for Excel), and the model as JSON (the CLI's contract). Everything is
  * made in the browser and saved through a blob URL; nothing is sent anywhere.
  */
+import { unitName } from '../view/unitName.ts';
 import type { AppState } from '../state/app.svelte.ts';
 import { recipientsCsv } from '../model/csv.ts';
 import { ui } from '../i18n/ui.ts';
@@ -25,7 +26,7 @@ export function diagramSvg(app: AppState, svg: SVGSVGElement): string {
   const s = ui(app.lang);
   const title = sheet ? (app.currentBlock ? `${sheet.projectName ?? ''} — ${s.drillDiagram(app.currentBlock)}` : (sheet.projectName ?? s.appTitle)) : s.appTitle;
   const year = sheet?.sheetYear !== null && sheet?.sheetYear !== undefined ? s.yearValue(sheet.sheetYear) : s.unknown;
-  const subtitle = sheet ? [sheet.ministry ?? s.unknown, `${s.projectNumber} ${sheet.projectNumber ?? s.unknown}`, `${s.sheetYear} ${year}`, `${s.unit}: ${sheet.unit}`].join(' · ') : '';
+  const subtitle = sheet ? [sheet.ministry ?? s.unknown, `${s.projectNumber} ${sheet.projectNumber ?? s.unknown}`, `${s.sheetYear} ${year}`, `${s.unit}: ${unitName(sheet.unit, app.lang)}`].join(' · ') : '';
   const legend = [
     { label: s.flowFund, color: cssVar(svg, '--link-fund', '#6f93b8') },
     { label: s.kind.kept, color: cssVar(svg, '--link-kept', '#d99a2b') },

@@ -1,7 +1,9 @@
 /**
  * Label placement for Sankey nodes: right of the node for every column but the
- * last, left of it for the last; stacked apart vertically per column so that no two
- * labels overlap. When a label does not fit, in this order: a long name wraps to a
+ * last, left of it for the last (or outside the two columns of a phone's view);
+ * stacked apart vertically per column so that no two labels overlap. With a plan
+ * from {@link planLabels} (the nodes then spaced by makeRoom() for the labels'
+ * heights) each label sits at its own bar and nothing below applies. When a label does not fit, in this order: a long name wraps to a
  * second line, details use their short form, name and details share one row, the
  * font shrinks, details are dropped (smallest nodes first), labels are hidden
  * (smallest first); anything still too wide is ellipsized. The full text stays with
@@ -37,8 +39,27 @@ export interface LabelOptions {
   lineHeight?: number;
   /** Distance between node and label, and between labels and the next column (default 6). */
   gap?: number;
-  /** Wrap a name that does not fit to a second line when the column has room (default true). */
-  wrap?: boolean;
+  /** Wrap a name that does not fit to a second line when the column has room (default true); `'all'`: onto as many lines as it needs, never cut. */
+  wrap?: boolean | 'all';
+  /** Labels outside the diagram: the first column's left of its bars, the last column's right of them (a two-column view on a phone). */
+  outside?: boolean;
+  /** Share of each label's width kept free for text drawn wider than estimated (e.g. 0.1 where nothing may be cut; default 0). */
+  slack?: number;
+  /** Narrower widths for some labels, by id (e.g. the share of a gap {@link PlacedLabel.shrunkTo} says they got): they wrap to it. */
+  widths?: ReadonlyMap<string, number>;
+  /**
+   * Shapes and fonts chosen beforehand by {@link planLabels} (the nodes were then spaced for
+   * them, see makeRoom()): each column is drawn so, without shrinking to `height`.
+   */
+  plan?: LabelPlan;
+}
+
+/** How each column's labels are drawn: level and font per column side, and each label's height. */
+export interface LabelPlan {
+  /** By `${layer}:${side}`. */
+  columns: Map<string, { level: Level; font: number }>;
+  /** Height in px each label needs beside its node (rows × line height + 2 px apart), by node id. */
+  heights: Map<string, number>;
 }
 
 /** A placed label. `y` is the top of its first row; boxes never overlap. */
@@ -62,13 +83,16 @@ export interface PlacedLabel {
   short?: (string | undefined)[];
   /** Vertical centre of the node, for a leader line when the label moved away. */
   nodeY: number;
+  /** Set when the label had to share its gap with a label of the next column: the width it was cut to. */
+  shrunkTo?: number;
   box: { x0: number; y0: number; x1: number; y1: number };
 }
 
 /** Gap between name and details on an inline row, in em. */
 export const INLINE_GAP = 0.5;
 
-type Level = 'wrap' | 'plain' | 'inline';
+/** How much a label shows: a wrapped name, name and details on rows, on one row; `tight`: per label, the fewest rows that show it whole. */
+export type Level = 'wrap' | 'plain' | 'inline' | 'tight';
 
 interface Work {
   input: LabelInput;
@@ -83,12 +107,9 @@ const rowsOf = (w: { lines: string[]; inline: boolean }): number => (w.lines.len
 const inlineWidth = (lines: readonly string[], font: number): number =>
   lines.reduce((s, t, i) => s + textWidth(t, font) + (i > 0 ? INLINE_GAP * font : 0), 0);
 
-/** Place labels so that none overlaps another. */
-export function placeLabels(inputs: readonly LabelInput[], options: LabelOptions): PlacedLabel[] {
+/** The labels grouped by column and side, each with the width it may take. */
+function groupsOf(inputs: readonly LabelInput[], options: LabelOptions): Map<string, Work[]> {
   const gap = options.gap ?? 6;
-  const lh = options.lineHeight ?? 1.3;
-  const minFont = options.minFontSize ?? 10;
-  const wrap = options.wrap ?? true;
   const last = options.layers - 1;
   const colLeft = new Map<number, number>();
   const colRight = new Map<number, number>();
@@ -107,16 +128,70 @@ export function placeLabels(inputs: readonly LabelInput[], options: LabelOptions
 
   const groups = new Map<string, Work[]>();
   for (const input of inputs) {
-    const side = last > 0 && input.layer === last ? 'left' : 'right';
+    const side = options.outside ? (input.layer === 0 && last > 0 ? 'left' : 'right') : last > 0 && input.layer === last ? 'left' : 'right';
     const maxWidth = side === 'right' ? nextLeft(input.layer) - input.x1 - 2 * gap : input.x0 - prevRight(input.layer) - 2 * gap;
-    push(groups, `${input.layer}:${side}`, { input, side, maxWidth: Math.max(0, maxWidth), lines: [...input.lines], nameLines: input.lines.length ? 1 : 0, inline: false });
+    const narrower = options.widths?.get(input.id) ?? Infinity;
+    push(groups, `${input.layer}:${side}`, { input, side, maxWidth: Math.max(0, Math.min(narrower, maxWidth * (1 - (options.slack ?? 0)))), lines: [...input.lines], nameLines: input.lines.length ? 1 : 0, inline: false });
   }
+  for (const group of groups.values()) group.sort((a, b) => a.input.y0 + a.input.y1 - (b.input.y0 + b.input.y1));
+  return groups;
+}
+
+/**
+ * Choose, per column, how its labels are drawn so that each can sit beside its own node: the
+ * richest level (wrapped name, name and details on rows, one row) at which the column's labels
+ * take at most `budget` px (default: 85 % of `height`), at the preferred font; when none does,
+ * one row where that shows the text whole, else rows, and the caller grows the diagram (see
+ * makeRoom()). The font is never shrunk for room. Returns the choice and each label's height.
+ */
+export function planLabels(inputs: readonly LabelInput[], options: LabelOptions & { budget?: number }): LabelPlan {
+  const lh = options.lineHeight ?? 1.3;
+  const wrap = options.wrap ?? true;
+  const font = options.fontSize ?? 13;
+  const budget = options.budget ?? options.height * 0.85;
+  const columns = new Map<string, { level: Level; font: number }>();
+  const heights = new Map<string, number>();
+  const need = (group: Work[]) => group.reduce((s, w) => s + rowsOf(w) * font * lh + (w.lines.length ? 2 : 0), 0);
+  for (const [key, group] of groupsOf(inputs, options)) {
+    const apply = (level: Level) => {
+      for (const w of group) Object.assign(w, shape(w, level, font, wrap));
+    };
+    let chosen: Level | null = null;
+    for (const level of ['wrap', 'plain', 'inline'] as const) {
+      apply(level);
+      if (need(group) <= budget) {
+        chosen = level;
+        break;
+      }
+    }
+    if (!chosen) {
+      // Too many for the budget: each label on as few rows as show its text whole; the diagram grows to hold them.
+      chosen = 'tight';
+      apply(chosen);
+    }
+    columns.set(key, { level: chosen, font });
+    for (const w of group) heights.set(w.input.id, rowsOf(w) * font * lh + (w.lines.length ? 2 : 0));
+  }
+  return { columns, heights };
+}
+
+/** Place labels so that none overlaps another. */
+export function placeLabels(inputs: readonly LabelInput[], options: LabelOptions): PlacedLabel[] {
+  const gap = options.gap ?? 6;
+  const lh = options.lineHeight ?? 1.3;
+  const minFont = options.minFontSize ?? 10;
+  const wrap = options.wrap ?? true;
+  const groups = groupsOf(inputs, options);
 
   const out: Placed[] = [];
   const placedByLayer = new Map<number, Placed[]>();
-  for (const group of groups.values()) {
-    group.sort((a, b) => a.input.y0 + a.input.y1 - (b.input.y0 + b.input.y1));
-    const font = fitColumn(group, options.height, options.fontSize ?? 13, minFont, lh, wrap);
+  for (const [key, group] of groups) {
+    const planned = options.plan?.columns.get(key);
+    let font: number;
+    if (planned) {
+      font = planned.font;
+      for (const w of group) Object.assign(w, shape(w, planned.level, font, wrap));
+    } else font = fitColumn(group, options.height, options.fontSize ?? 13, minFont, lh, wrap);
     for (const p of stack(group, font, lh, options.height, gap)) {
       out.push(p);
       push(placedByLayer, p.layer, p);
@@ -204,14 +279,41 @@ export function wrapName(name: string, width: number, font: number): [string, st
   return [first, ellipsize(rest, width, font)];
 }
 
+/** `name` split into lines of at most `width` px, as many as it takes (each break as {@link wrapName} chooses). */
+export function wrapAll(name: string, width: number, font: number): string[] {
+  const rows: string[] = [];
+  let rest = name;
+  while (rest && textWidth(rest, font) > width && rows.length < 12) {
+    const [a] = wrapName(rest, width, font);
+    if (!a) break;
+    rows.push(a);
+    rest = [...rest].slice([...a].length).join('').trimStart();
+  }
+  if (rest) rows.push(ellipsize(rest, width, font));
+  return rows;
+}
+
 /** The lines of a label at a level and font, before ellipsizing. */
-function shape(w: Work, level: Level, font: number, wrap: boolean): Pick<Work, 'lines' | 'nameLines' | 'inline'> {
+function shape(w: Work, level: Level, font: number, wrap: boolean | 'all'): Pick<Work, 'lines' | 'nameLines' | 'inline'> {
   const [name = '', ...details] = w.input.lines;
   const shortForms = w.input.short ?? [];
   const fits = (t: string) => textWidth(t, font) <= w.maxWidth;
   const shortName = fits(name) ? name : (shortForms[0] ?? name);
   const shown = details.map((d, i) => (fits(d) ? d : (shortForms[i + 1] ?? d)));
   if (w.input.lines.length === 0) return { lines: [], nameLines: 0, inline: false };
+  if (level === 'tight') {
+    if (shown.length && inlineWidth([name, ...details], font) <= w.maxWidth) return { lines: [name, ...details], nameLines: 1, inline: true };
+    return shape(w, fits(name) ? 'plain' : 'wrap', font, wrap);
+  }
+  if (wrap === 'all') {
+    // Nothing cut: the name, and each detail in its short form if need be, on as many rows as they take.
+    const nameRows = fits(name) ? [name] : wrapAll(name, w.maxWidth, font);
+    const detailRows = details.flatMap((d, i) => {
+      const short = shortForms[i + 1] ?? d;
+      return fits(d) ? [d] : fits(short) ? [short] : wrapAll(short, w.maxWidth, font);
+    });
+    return { lines: [...nameRows, ...detailRows], nameLines: nameRows.length, inline: false };
+  }
   if (level === 'wrap' && wrap && !fits(shortName)) {
     const [a, b] = wrapName(name, w.maxWidth, font);
     if (a) return { lines: [a, b, ...shown], nameLines: 2, inline: false };
@@ -226,7 +328,7 @@ function shape(w: Work, level: Level, font: number, wrap: boolean): Pick<Work, '
 }
 
 /** Biggest font ≤ `preferred` and richest shape at which the column's labels fit its height; drops lines and labels when even `min` does not. */
-function fitColumn(group: Work[], height: number, preferred: number, min: number, lh: number, wrap: boolean): number {
+function fitColumn(group: Work[], height: number, preferred: number, min: number, lh: number, wrap: boolean | 'all'): number {
   const need = (font: number) => group.reduce((s, w) => s + rowsOf(w) * font * lh + (w.lines.length ? 2 : 0), 0);
   const apply = (level: Level, font: number) => {
     for (const w of group) Object.assign(w, shape(w, level, font, wrap));
@@ -340,6 +442,7 @@ function fit(label: PlacedLabel, width: number): void {
 function shrinkTo(label: PlacedLabel, width: number): void {
   const { y0, y1 } = label.box;
   const before = label.lines;
+  label.shrunkTo = Math.min(label.shrunkTo ?? Infinity, width);
   fit(label, width);
   label.truncated ||= label.lines.length !== before.length || label.lines.some((t, i) => t !== before[i]);
   label.box = { ...label.box, y0, y1 };

@@ -194,3 +194,86 @@ export function respaceColumns(layout: SankeyLayout, room: readonly number[], op
   });
   return { ...layout, nodes, links };
 }
+
+/**
+ * Give every node room for its label beside its own bar: in each column a node takes a slot
+ * of max(bar height, its label's height `need`), slots `gap` px apart, so a label centred on
+ * its node overlaps the bar and no other label. Bars (and bands) are scaled down by one factor
+ * for the whole diagram when the slots do not fit the height; when they would have to shrink
+ * below `minScale` of their size, the diagram grows taller instead (a scrolling diagram rather
+ * than labels beside the wrong bar). Nodes keep their order and, where there is room, stay near
+ * where d3-sankey put them. Only y coordinates, band widths and paths change.
+ */
+export function makeRoom(
+  layout: SankeyLayout,
+  need: ReadonlyMap<string, number>,
+  options: { margin?: number; gap?: number; minScale?: number } = {},
+): SankeyLayout {
+  if (layout.nodes.length === 0) return layout;
+  const margin = options.margin ?? 8;
+  const gap = options.gap ?? 4;
+  const minScale = options.minScale ?? 0.35;
+  const columns = new Map<number, LayoutNode[]>();
+  for (const n of layout.nodes) push(columns, n.layer, n);
+  for (const c of columns.values()) c.sort((a, b) => a.y0 - b.y0);
+  const label = (n: LayoutNode) => need.get(n.id) ?? 0;
+  /** Height the tallest column takes when bars are scaled by k. */
+  const taken = (k: number) => {
+    let most = 0;
+    for (const c of columns.values()) {
+      let t = (c.length - 1) * gap;
+      for (const n of c) t += Math.max(k * (n.y1 - n.y0), label(n));
+      most = Math.max(most, t);
+    }
+    return most;
+  };
+  const oldAvail = Math.max(1, layout.height - 2 * margin);
+  let k = 1;
+  let avail = oldAvail;
+  if (taken(1) > oldAvail) {
+    // Grown to what the labels need with bars at minScale; then the largest bars that fit.
+    avail = Math.max(oldAvail, taken(minScale));
+    let lo = minScale;
+    let hi = 1;
+    for (let i = 0; i < 30; i++) {
+      const mid = (lo + hi) / 2;
+      if (taken(mid) <= avail) lo = mid;
+      else hi = mid;
+    }
+    k = lo;
+  }
+  const stretch = avail / oldAvail;
+  const moved = new Map<string, LayoutNode>();
+  for (const c of columns.values()) {
+    const slots = c.map((n) => Math.max(k * (n.y1 - n.y0), label(n)));
+    const tops = c.map((n, i) => margin + (((n.y0 + n.y1) / 2 - margin) * stretch) - (slots[i] ?? 0) / 2);
+    // Push down past the slot above, then up from the bottom; then down again from the top.
+    for (let i = 1; i < c.length; i++) tops[i] = Math.max(tops[i] ?? 0, (tops[i - 1] ?? 0) + (slots[i - 1] ?? 0) + gap);
+    let limit = margin + avail;
+    for (let i = c.length - 1; i >= 0; i--) {
+      tops[i] = Math.min(tops[i] ?? 0, limit - (slots[i] ?? 0));
+      limit = (tops[i] ?? 0) - gap;
+    }
+    let floor = margin;
+    c.forEach((n, i) => {
+      const top = Math.max(tops[i] ?? 0, floor);
+      floor = top + (slots[i] ?? 0) + gap;
+      const h = k * (n.y1 - n.y0);
+      const y0 = top + ((slots[i] ?? 0) - h) / 2;
+      moved.set(n.id, { ...n, y0, y1: y0 + h });
+    });
+  }
+  const old = new Map(layout.nodes.map((n) => [n.id, n]));
+  const nodes = layout.nodes.map((n) => moved.get(n.id) ?? n);
+  const links = layout.links.map((l) => {
+    const s = moved.get(l.source);
+    const t = moved.get(l.target);
+    const so = old.get(l.source);
+    const to = old.get(l.target);
+    if (!s || !t || !so || !to) return l;
+    const y0 = s.y0 + (l.y0 - so.y0) * k;
+    const y1 = t.y0 + (l.y1 - to.y0) * k;
+    return { ...l, y0, y1, width: l.width * k, path: bandPath(l.x0, y0, l.x1, y1) };
+  });
+  return { ...layout, nodes, links, height: Math.max(layout.height, Math.ceil(avail + 2 * margin)) };
+}

@@ -6,6 +6,7 @@
  */
 import type { Graph, Message, ParseOutput, Sheet } from '../contract/schema.ts';
 import type { Lang } from '../i18n/ui.ts';
+import { OTHERS, ministryPaid, storySteps } from '../view/shell/storySteps.ts';
 
 /**
  * The model functions the state needs (src/model/index.ts; injected so tests can fake them).
@@ -62,6 +63,8 @@ export class AppState {
   present = $state(false);
   /** Step of the presentation story: 0 = the whole flow, k = the k-th block by amount. */
   step = $state(0);
+  /** The view the presentation started from (null when it was opened from a link). */
+  #beforePresent: { mode: ViewMode; drillPath: string[]; selectedId: string | null } | null = null;
   /** Relative URL the sheet was loaded from (`#sheet=`), or null for the seed / a local file. */
   sheetUrl = $state<string | null>(null);
   /** A one-off note for the user (e.g. a link that could not be used), or null. */
@@ -173,8 +176,8 @@ export class AppState {
 
   /** The presentation story after the whole flow: block ids, largest amount first. */
   get story(): string[] {
-    const blocks = this.output?.sheet.blocks ?? [];
-    return [...blocks].sort((a, b) => b.total - a.total || a.id.localeCompare(b.id)).map((b) => b.id);
+    // Blocks under 1 % of the total share one step (OTHERS), see storySteps.ts.
+    return storySteps(this.output?.sheet.blocks ?? [], this.output ? ministryPaid(this.output.graph.links) : null);
   }
 
   /** Go to story step `n` (clamped): 0 shows the whole flow, k drills into the k-th block. */
@@ -182,7 +185,9 @@ export class AppState {
     const story = this.story;
     const step = Math.max(0, Math.min(story.length, Math.round(n)));
     this.step = step;
-    const block = step === 0 ? null : (story[step - 1] ?? null);
+    const entry = step === 0 ? null : (story[step - 1] ?? null);
+    // The step of the small blocks shows the whole flow (its caption lists them).
+    const block = entry === OTHERS ? null : entry;
     this.drillPath = block ? [block] : [];
     this.selectedId = block;
     this.hoveredId = null;
@@ -194,10 +199,23 @@ export class AppState {
     if (on === this.present) return;
     this.present = on;
     if (on) {
+      // Leaving returns here (Esc), to the view and selection the presentation started from.
+      this.#beforePresent = { mode: this.mode, drillPath: [...this.drillPath], selectedId: this.selectedId };
       this.mode = 'flow';
-      const i = this.currentBlock ? this.story.indexOf(this.currentBlock) : -1;
-      this.goStep(i + 1);
-    } else this.step = 0;
+      const story = this.story;
+      const i = this.currentBlock ? story.indexOf(this.currentBlock) : -1;
+      this.goStep(i >= 0 ? i + 1 : this.currentBlock && story.includes(OTHERS) ? story.length : 0);
+    } else {
+      this.step = 0;
+      const before = this.#beforePresent;
+      this.#beforePresent = null;
+      if (before) {
+        this.mode = before.mode;
+        this.drillPath = before.drillPath;
+        this.selectedId = before.selectedId;
+        this.hoveredId = null;
+      }
+    }
   }
 
   /** Show a notice (null clears it). */

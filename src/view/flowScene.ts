@@ -7,10 +7,13 @@
 import type { Graph, Sheet } from '../contract/schema.ts';
 import {
   foldGraph,
+  bandPath,
   labelRoom,
   layoutSankey,
+  makeRoom,
   nodeDepths,
   placeLabels,
+  planLabels,
   respaceColumns,
   stripes,
   type Fold,
@@ -50,6 +53,22 @@ export interface SceneInput {
   scale: number;
   /** Upper bound of the height in px (Infinity for none). */
   maxHeight: number;
+  /**
+   * On a narrow diagram (< {@link NARROW} px), the first of the two columns shown (the current
+   * level and the next); null or absent: the column before the most crowded one.
+   */
+  window?: number | null;
+}
+
+/** Below this width the diagram shows two columns at a time, labels outside, names whole. */
+export const NARROW = 640;
+
+/** Which two columns a narrow diagram shows, of how many. */
+export interface SceneWindow {
+  /** First column shown (0-based). */
+  from: number;
+  /** Columns of the whole view. */
+  layers: number;
 }
 
 /** A node as drawn: its `<g>` attributes and inside markup. */
@@ -84,6 +103,8 @@ export interface Scene {
   labels: PlacedLabel[];
   nodes: NodeView[];
   links: LinkView[];
+  /** Set when only two columns are drawn (narrow): which. */
+  window: SceneWindow | null;
 }
 
 /** Height of the diagram for its most crowded column; an unfolded column (more than FOLD_MAX) gets one label row per node. */
@@ -106,8 +127,12 @@ export function buildScene(input: SceneInput): Scene {
   /** Label font sizes in whole px, scaled up (rounded up): 13 → 24 at 1.8. */
   const fontSize = Math.ceil((narrow ? 12 : 13) * scale - 1e-9);
   const minFontSize = Math.ceil(10 * scale - 1e-9);
-  const base = layoutSankey(folded.graph, { width, height, nodeWidth: 14, nodePadding: 22 * scale });
-  const infos = describeNodes(base, { graph, sheet, lang, currentBlock: input.currentBlock, ministryTotal: input.ministryTotal, folds: folded.folds });
+  const whole = layoutSankey(folded.graph, { width, height, nodeWidth: 14, nodePadding: 22 * scale });
+  const infos = describeNodes(whole, { graph, sheet, lang, currentBlock: input.currentBlock, ministryTotal: input.ministryTotal, folds: folded.folds });
+  // Narrow: two columns at a time, their labels outside (left of the first, right of the second), names whole.
+  const window = narrow && whole.layers > 2 ? windowOf(whole, input.window) : null;
+  const outside = narrow && whole.layers >= 2;
+  const base = window ? twoColumns(folded.graph, whole, window.from, width, height, scale) : outside ? inset(folded.graph, width, height, scale) : whole;
   const lines = new Map(
     base.nodes.map((n) => {
       const info = infos.get(n.id);
@@ -120,11 +145,21 @@ export function buildScene(input: SceneInput): Scene {
     base.nodes.map((n) => ({ layer: n.layer, lines: lines.get(n.id)?.lines ?? [] })),
     { layers: base.layers, fontSize, height },
   );
-  const layout = respaceColumns(base, room);
-  const labels = placeLabels(
-    layout.nodes.map((n) => ({ ...n, lines: lines.get(n.id)?.lines ?? [n.label], short: lines.get(n.id)?.short })),
-    { width, height, layers: layout.layers, fontSize, minFontSize },
-  );
+  const spaced = outside ? base : respaceColumns(base, room);
+  const labelInputs = (l: SankeyLayout) => l.nodes.map((n) => ({ ...n, lines: lines.get(n.id)?.lines ?? [n.label], short: lines.get(n.id)?.short }));
+  // Every label beside its own bar: shapes chosen for the height, then each node gets a slot as
+  // tall as its label (the diagram grows when the labels need more than the height).
+  const shape = outside ? { outside: true, wrap: 'all' as const, budget: Infinity, slack: 0.12 } : {};
+  const gap = Math.max(3, Math.round(3 * scale));
+  const arrange = (widths?: ReadonlyMap<string, number>) => {
+    const plan = planLabels(labelInputs(spaced), { width, height, layers: spaced.layers, fontSize, minFontSize, widths, ...shape });
+    const layout = makeRoom(spaced, plan.heights, { margin: 8, gap });
+    return { layout, labels: placeLabels(labelInputs(layout), { width, height: layout.height, layers: layout.layers, fontSize, minFontSize, plan, widths, ...shape }) };
+  };
+  let { layout, labels } = arrange();
+  // Labels cut where a column's labels and the next one's share a gap: once more, wrapped to their share.
+  const cut = labels.filter((l) => l.truncated && l.shrunkTo !== undefined);
+  if (cut.length) ({ layout, labels } = arrange(new Map(cut.map((l) => [l.id, l.shrunkTo as number]))));
   const labelById = new Map(labels.map((l) => [l.id, l]));
 
   const nodes = layout.nodes.map((n): NodeView => {
@@ -139,7 +174,41 @@ export function buildScene(input: SceneInput): Scene {
     const name = f.linkName(infos.get(l.source)?.title ?? l.source, infos.get(l.target)?.title ?? l.target, formatAmount(l.value, sheet.unit, lang));
     return { id: l.id, link: l, name, inner: linkMarkup(l, linkStroke(l, lens), lensStripes(l, lens, infos)) };
   });
-  return { height, folds: folded.folds, layout, infos, labels, nodes, links };
+  return { height: layout.height, folds: folded.folds, layout, infos, labels, nodes, links, window };
+}
+
+/** The window of a narrow view: `wanted` clamped, or the column before the most crowded one. */
+function windowOf(layout: SankeyLayout, wanted: number | null | undefined): SceneWindow {
+  const last = layout.layers - 2;
+  if (wanted !== null && wanted !== undefined && Number.isFinite(wanted)) return { from: Math.max(0, Math.min(last, Math.round(wanted))), layers: layout.layers };
+  const counts = new Array<number>(layout.layers).fill(0);
+  for (const n of layout.nodes) counts[n.layer] = (counts[n.layer] ?? 0) + 1;
+  let crowded = 1;
+  for (let c = 1; c < counts.length; c++) if ((counts[c] ?? 0) > (counts[crowded] ?? 0)) crowded = c;
+  return { from: Math.max(0, Math.min(last, crowded - 1)), layers: layout.layers };
+}
+
+/** Room each side of a narrow diagram keeps for labels, and the bands' share between them. */
+function sideRoom(width: number): number {
+  const bands = Math.max(48, Math.round(width * 0.16));
+  return Math.max(0, Math.floor((width - bands - 2 * 14 - 16) / 2));
+}
+
+/** The graph laid out between the side rooms (labels outside the bars, see sideRoom). */
+function inset(graph: Pick<Graph, 'nodes' | 'links'>, width: number, height: number, scale: number): SankeyLayout {
+  const side = sideRoom(width);
+  const inner = layoutSankey(graph, { width: width - 2 * side, height, nodeWidth: 14, nodePadding: 22 * scale });
+  const nodes = inner.nodes.map((n) => ({ ...n, x0: n.x0 + side, x1: n.x1 + side }));
+  const links = inner.links.map((l) => ({ ...l, x0: l.x0 + side, x1: l.x1 + side, path: bandPath(l.x0 + side, l.y0, l.x1 + side, l.y1) }));
+  return { ...inner, nodes, links, width };
+}
+
+/** Columns `from` and `from + 1` of `whole` only, with the links between them, laid out as a narrow diagram; layers renumbered 0 and 1. */
+function twoColumns(graph: Pick<Graph, 'nodes' | 'links'>, whole: SankeyLayout, from: number, width: number, height: number, scale: number): SankeyLayout {
+  const layerOf = new Map(whole.nodes.map((n) => [n.id, n.layer]));
+  const links = graph.links.filter((l) => layerOf.get(l.source) === from && layerOf.get(l.target) === from + 1);
+  const ids = new Set(links.flatMap((l) => [l.source, l.target]));
+  return inset({ nodes: graph.nodes.filter((n) => ids.has(n.id)), links }, width, height, scale);
 }
 
 function linkStroke(l: LayoutLink, lens: boolean): string {
@@ -191,7 +260,7 @@ export function keptScene(owner: object, input: SceneInput): Scene | undefined {
 }
 
 const keyOf = (input: SceneInput): string =>
-  [input.currentBlock ?? '', input.expanded.join('\t'), input.lang, input.lens, input.width, input.scale, input.maxHeight, input.ministryTotal].join('\n');
+  [input.currentBlock ?? '', input.expanded.join('\t'), input.lang, input.lens, input.width, input.scale, input.maxHeight, input.ministryTotal, input.window ?? ''].join('\n');
 
 /** The graph each kept scene was built from: a hit must be of an equal graph (same object, or the same drill-down built again). */
 const graphs = new WeakMap<Scene, Graph>();

@@ -26,6 +26,12 @@ const ja = {
   intermediariesTitle: '中間機関(受け取った額の大半を下流の支出先へ渡す)',
   finalTitle: '最終的な支出先',
   showIntermediaries: '中間機関も順位に含める',
+  // Issue #13 (diagram): two columns at a time on a phone; drilling is explicit after a tap.
+  columnsNav: '段の切り替え',
+  prevColumns: '前の段',
+  nextColumns: '次の段',
+  columnsOf: (a: number, b: number, n: number) => `${n}段のうち ${a}–${b}段目`,
+  drillInto: (name: string) => `${name} の内訳を見る`,
 };
 
 type FlowStrings = typeof ja;
@@ -48,6 +54,12 @@ const en: FlowStrings = {
   intermediariesTitle: 'Intermediaries (pass most of what they receive on to other recipients)',
   finalTitle: 'Final recipients',
   showIntermediaries: 'Rank intermediaries with final recipients',
+  // Issue #13 (diagram): two columns at a time on a phone; drilling is explicit after a tap.
+  columnsNav: 'Columns shown',
+  prevColumns: 'Previous',
+  nextColumns: 'Next',
+  columnsOf: (a, b, n) => `columns ${a}–${b} of ${n}`,
+  drillInto: (name) => `Open the breakdown of ${name}`,
 };
 
 /** Strings of the flow view in `lang`. */

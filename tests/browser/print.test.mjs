@@ -4,10 +4,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { SCREENSHOTS, start } from './harness.mjs';
-import { DIST, openGuarded, serveSite } from './site.mjs';
+import { DIST, ROOT, openGuarded, serveSite } from './site.mjs';
 
 const run = promisify(execFile);
 let env;
@@ -64,7 +66,68 @@ describe('print', () => {
     assert.equal(pdf.pages, 1);
     assert.ok(pdf.width > pdf.height);
     const text = pdf.text.replace(/\s+/g, '');
-    for (const part of ['42.9 million yen', 'project no. 2022-総務-21-0059', 'FY2022', 'Findings summary']) assert.ok(text.includes(part.replace(/\s+/g, '')), `the page says ${part}`);
+    for (const part of ['42.9 million yen', 'project no. 2022-総務-21-0059', 'FY2022', 'Findings summary', 'Unit: million yen']) assert.ok(text.includes(part.replace(/\s+/g, '')), `the page says ${part}`);
+    assert.ok(!text.includes('Unit:百万円'), 'English names the unit in English');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+// The browser's own print, as a reader's Ctrl+P gives it: no media emulation, the page size the
+// CSS asks for. One landscape page; every label written once into the PDF (the halo is not a
+// second copy of the text); no word smaller than 7 pt, for the seed and for 20 blocks.
+describe('plain print (no emulation)', () => {
+  /** Print as the browser does; the PDF's page count, size, text and the words' heights (pt). */
+  async function plainPrint(page, name) {
+    // A reader prints a page that has settled: the side chunk (print summary) is in.
+    await page.locator('.side button').first().waitFor();
+    const file = `${SCREENSHOTS}${name}.pdf`;
+    await writeFile(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const info = (await run('pdfinfo', [file])).stdout;
+    const text = (await run('pdftotext', ['-layout', file, '-'])).stdout;
+    const bbox = (await run('pdftotext', ['-bbox', file, '-'])).stdout;
+    const words = [...bbox.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)].map((m) => ({ h: Number(m[2]) - Number(m[1]), w: m[3] }));
+    await run('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', file, `${SCREENSHOTS}${name}`]);
+    const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info) ?? [];
+    return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), width: Number(w), height: Number(h), text, words };
+  }
+  const count = (text, part) => text.replace(/\s+/g, '').split(part.replace(/\s+/g, '')).length - 1;
+
+  it('the seed overview: one landscape page, each label once, nothing under 7 pt', async () => {
+    const { page, context, problems } = await openGuarded(env.browser, site.url);
+    const pdf = await plainPrint(page, '52-plain-print-overview');
+    assert.equal(pdf.pages, 1, 'one page');
+    assert.ok(pdf.width > pdf.height, `landscape (${pdf.width}×${pdf.height} pt)`);
+    // Labels of the diagram, each drawn once (a halo written as a second copy doubles them: "他55者").
+    for (const label of ['B 日立製作所 他5者', '206.4百万円(2.1億円)', 'D サイバーディフェンス研究所 他2者', 'J デジタルテクノロジー 他9者', 'G 三菱総合研究所', '15百万円', '人件費(Aが支出)'])
+      assert.equal(count(pdf.text, label), 1, `"${label}" once in the PDF's text`);
+    assert.ok(!pdf.text.includes('他55者'), 'no doubled text');
+    assert.ok(count(pdf.text, '点検結果の要約') === 1, 'the findings summary is on the page');
+    const small = pdf.words.filter((x) => x.h < 7);
+    assert.deepEqual(small, [], 'no word under 7 pt');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('a drill-down and a generated 20-block sheet print on one page too, nothing under 7 pt', async () => {
+    const { page, context, problems } = await openGuarded(env.browser, `${site.url}#drill=D`);
+    let pdf = await plainPrint(page, '53-plain-print-drill-D');
+    assert.equal(pdf.pages, 1);
+    // 42.9 is both recipient 1's amount and its 使途's: twice, each drawn once.
+    assert.equal(count(pdf.text, '42.9百万円'), 2);
+    assert.equal(count(pdf.text, '4. エヌ・ティ・ティ・データ'), 1);
+    assert.equal(count(pdf.text, '29.7百万円'), 1);
+    const dir = await mkdtemp(join(tmpdir(), 'print-'));
+    await run('npx', ['tsx', 'scripts/generate.ts', '20', '10', join(dir, 's.txt')], { cwd: ROOT });
+    await page.goto(site.url);
+    await page.locator('#app[data-live]').waitFor({ state: 'attached' });
+    await page.locator('input[type=file]').setInputFiles({ name: 's.txt', mimeType: 'text/plain', buffer: await readFile(join(dir, 's.txt')) });
+    await page.waitForFunction(() => document.querySelectorAll('svg.sankey g.node.block').length >= 20);
+    pdf = await plainPrint(page, '54-plain-print-20-blocks');
+    assert.equal(pdf.pages, 1, 'one page for 20 blocks');
+    assert.ok(pdf.width > pdf.height);
+    for (const id of 'BCDEFGHIJKLMNOPQRST') assert.equal(pdf.text.match(new RegExp(`(^|\\s)${id}\\s+\\S+\\s+他9者`, 'gm'))?.length, 1, `block ${id} labelled once`);
+    assert.deepEqual(pdf.words.filter((x) => x.h < 7), [], 'no word under 7 pt');
     assert.deepEqual(problems, []);
     await context.close();
   });

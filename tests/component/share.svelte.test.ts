@@ -22,13 +22,18 @@ function seeded(): AppState {
 describe('presentation story', () => {
   it('is the whole flow, then the blocks by amount, with captions', () => {
     const app = seeded();
-    expect(app.story).toEqual(['A', 'B', 'E', 'D', 'F', 'G', 'H', 'J', 'C', 'I']);
+    // C (3) and I (2.4) are under 1 % of the 552.5 paid: one step for both (issue #13).
+    expect(app.story).toEqual(['A', 'B', 'E', 'D', 'F', 'G', 'H', 'J', '*others']);
     app.setPresent(true);
     expect([app.step, app.drillPath]).toEqual([0, []]);
     app.goStep(4);
     expect([app.currentBlock, app.selectedId]).toEqual(['D', 'D']);
     app.goStep(99);
-    expect(app.currentBlock).toBe('I');
+    expect([app.step, app.currentBlock]).toEqual([9, null]);
+    const others = captionOf(app.output!.sheet, app.output!.graph, app.story, 9, 'ja');
+    expect(others.title).toBe('その他 2 ブロック (C, I)');
+    expect(others.amount).toMatch(/^5\.4百万円 · /);
+    expect(others.share).toBe('全体に占める割合 1.0%');
     app.goStep(-3);
     expect(app.drillPath).toEqual([]);
     const sheet = app.output!.sheet;
@@ -42,13 +47,21 @@ describe('presentation story', () => {
     expect(all.share).toBeNull();
   });
 
-  it('entering from a drilled block starts at that block’s step; leaving keeps it', () => {
+  it('entering from a drilled block starts at that block’s step; leaving returns to where it started', () => {
     const app = seeded();
     app.drill('E');
+    app.select('E:r:2');
     app.setPresent(true);
     expect(app.step).toBe(3);
+    app.goStep(1);
+    expect(app.currentBlock).toBe('A');
     app.setPresent(false);
-    expect([app.present, app.step, app.currentBlock]).toEqual([false, 0, 'E']);
+    expect([app.present, app.step, app.currentBlock, app.selectedId]).toEqual([false, 0, 'E', 'E:r:2']);
+    // From a small block, the presentation starts at the step they share.
+    app.home();
+    app.drill('I');
+    app.setPresent(true);
+    expect(app.step).toBe(9);
   });
 });
 

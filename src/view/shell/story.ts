@@ -7,6 +7,7 @@ import { formatAmount, formatShare } from '../format.ts';
 import { blockTitle, ministryTotalOf } from '../nodeInfo.ts';
 import { isHighAwardRate, isSingleBidder } from '../panels/recipients.ts';
 import { shellStrings } from './strings.ts';
+import { OTHERS, smallBlocks } from './storySteps.ts';
 
 /** One caption: a heading and short facts. */
 export interface Caption {
@@ -32,6 +33,20 @@ function familyLine(blocks: readonly Block[], lang: Lang): string[] {
 export function captionOf(sheet: Sheet, graph: Pick<Graph, 'links' | 'parents'>, story: readonly string[], step: number, lang: Lang): Caption {
   const t = shellStrings(lang);
   const total = ministryTotalOf(graph);
+  if (step > 0 && story[step - 1] === OTHERS) {
+    // The blocks under 1 % of the total, together.
+    const ids = new Set(smallBlocks(sheet.blocks, total));
+    const small = sheet.blocks.filter((b) => ids.has(b.id));
+    const rows = small.flatMap((b) => b.recipients);
+    const amount = sum(small.map((b) => b.total));
+    return {
+      title: t.storyOthers(small.length, small.map((b) => b.id).join(', ')),
+      amount: `${formatAmount(amount, sheet.unit, lang)} · ${t.storyOthersNote}`,
+      share: total ? `${t.share_} ${formatShare(amount, total, lang)}` : null,
+      families: familyLine(small, lang),
+      flags: rows.some((r) => isSingleBidder(r) || isHighAwardRate(r)) ? t.flags(rows.filter(isSingleBidder).length, rows.filter(isHighAwardRate).length) : t.noFlags,
+    };
+  }
   const block = step > 0 ? sheet.blocks.find((b) => b.id === story[step - 1]) : undefined;
   const rows = block ? block.recipients : sheet.blocks.flatMap((b) => b.recipients);
   const flags = t.flags(rows.filter(isSingleBidder).length, rows.filter(isHighAwardRate).length);

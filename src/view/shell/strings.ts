@@ -38,6 +38,10 @@ const ja = {
   findingsSummary: '点検結果の要約',
   findingsCounts: (w: number, i: number) => `警告 ${w}件・情報 ${i}件`,
   moreFindings: (n: number) => `ほか ${n}件`,
+  // Issue #13 (diagram): the presentation's step for the blocks under 1 % of the total; the menu of the compact toolbar.
+  storyOthers: (n: number, ids: string) => `その他 ${n} ブロック (${ids})`,
+  storyOthersNote: '各ブロックは全体の1%未満',
+  menu: 'メニュー',
 };
 const en: typeof ja = {
   share: 'Share / Embed',
@@ -76,6 +80,10 @@ const en: typeof ja = {
   findingsSummary: 'Findings summary',
   findingsCounts: (w: number, i: number) => `${w} warnings · ${i} notes`,
   moreFindings: (n: number) => `${n} more`,
+  // Issue #13 (diagram): the presentation's step for the blocks under 1 % of the total; the menu of the compact toolbar.
+  storyOthers: (n: number, ids: string) => `${n} other blocks (${ids})`,
+  storyOthersNote: 'each under 1% of the total',
+  menu: 'Menu',
 };
 
 /** Shell strings for a language. */

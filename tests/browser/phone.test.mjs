@@ -1,0 +1,147 @@
+// Phones and tablets (issue #13): at 390×844 on a touch screen the diagram shows two columns
+// at a time with every name and amount whole (no "…", nothing cut, no sideways scroll), the
+// toolbar is one row with a menu, there is no keyboard hint, a first tap selects and shows the
+// details and drilling is an explicit button; each label still sits beside its own bar.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { settledHash, shot, start } from './harness.mjs';
+import { labelsAtBars, labelsDoNotOverlap } from './overlap.mjs';
+import { DIST, guard, serveSite } from './site.mjs';
+
+let env;
+let site;
+before(async () => {
+  env = await start();
+  site = await serveSite({ mounts: { '/': DIST } });
+});
+after(async () => {
+  await site?.close();
+  await env?.stop();
+});
+
+async function phone(url, { width = 390, height = 844 } = {}) {
+  const context = await env.browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, reducedMotion: 'reduce', locale: 'ja-JP' });
+  const g = await guard(context, new URL(url).origin);
+  const page = await context.newPage();
+  page.setDefaultTimeout(8000);
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(url);
+  await page.locator('svg.sankey').first().waitFor();
+  await page.locator('#app[data-live]').waitFor({ state: 'attached' });
+  return { page, context, problems, ...g };
+}
+
+/** Every label whole: no ellipsis, no label marked as shortened (<title> with the full name), none cut by the diagram's edge, no sideways scroll. */
+async function assertWhole(page, where) {
+  const r = await page.evaluate(() => {
+    const svg = document.querySelector('svg.sankey');
+    const texts = [...svg.querySelectorAll('g.node text')];
+    return {
+      count: texts.length,
+      cut: texts.filter((t) => t.textContent.includes('…') || t.querySelector('title')).map((t) => t.textContent),
+      wide: document.documentElement.scrollWidth - innerWidth,
+    };
+  });
+  assert.ok(r.count >= 2, `${where}: labels drawn`);
+  assert.deepEqual(r.cut, [], `${where}: every name and amount whole`);
+  assert.ok(r.wide <= 0, `${where}: no sideways scroll (${r.wide} px)`);
+  assert.deepEqual((await labelsDoNotOverlap(page)).problems, [], `${where}: labels apart and inside the diagram`);
+  assert.deepEqual((await labelsAtBars(page)).problems, [], `${where}: labels beside their own bars`);
+}
+
+describe('phone 390×844', () => {
+  it('two columns at a time, names whole, one-row toolbar with a menu, no keyboard hint', async () => {
+    const { page, context, problems, outside } = await phone(site.url);
+    await assertWhole(page, 'overview');
+    assert.match(await page.locator('.flow .columns').innerText(), /3段のうち 2–3段目/);
+    const bar = await page.locator('.toolbar').boundingBox();
+    assert.ok(bar.height < 48, `toolbar is one row (${bar.height} px)`);
+    assert.equal(await page.locator('.help').isVisible(), false, 'no keyboard hint on a touch screen');
+    await shot(page, '70-phone-overview');
+    // The other controls are in the menu.
+    await page.getByText('メニュー').tap();
+    await page.getByRole('button', { name: '表示言語を英語に切り替える' }).tap();
+    await page.waitForFunction(() => location.hash.includes('lang=en'));
+    await page.locator('.flow .columns').getByText(/columns 2–3 of 3/).waitFor();
+    await assertWhole(page, 'overview in English');
+    // ◀ shows the ministry and A.
+    await page.getByRole('button', { name: /Previous/ }).tap();
+    await page.locator('.flow .columns').getByText(/columns 1–2 of 3/).waitFor();
+    await assertWhole(page, 'overview, columns 1–2');
+    assert.deepEqual({ problems, outside }, { problems: [], outside: [] });
+    await context.close();
+  });
+
+  it('a first tap selects and shows the details; drilling is the explicit button; every step of the drill-down whole', async () => {
+    const { page, context, problems } = await phone(site.url);
+    await page.locator('svg.sankey g.node[data-id="D"] rect.bar').tap();
+    await page.waitForFunction(() => location.hash.includes('sel=D'));
+    assert.equal(await settledHash(page), '#sel=D', 'selected, not drilled');
+    await page.getByRole('heading', { name: /D サイバーディフェンス研究所/ }).first().waitFor();
+    await page.getByRole('button', { name: /D サイバーディフェンス研究所 他2者 の内訳を見る/ }).tap();
+    await page.waitForFunction(() => location.hash.startsWith('#drill=D'));
+    await page.waitForFunction(() => document.querySelector('svg.sankey')?.getAttribute('aria-label')?.includes('ブロックD'));
+    await assertWhole(page, 'drill-down D');
+    await shot(page, '71-phone-drill-D');
+    const nav = page.locator('.flow .columns');
+    const total = Number(/(\d+)段のうち/.exec(await nav.innerText())?.[1]);
+    assert.ok(total >= 3, `D has ${total} columns`);
+    for (let first = 2; first <= total - 1; first++) {
+      await nav.getByRole('button', { name: /次の段/ }).tap();
+      await nav.getByText(`${total}段のうち ${first}–${first + 1}段目`).waitFor();
+      await assertWhole(page, `drill-down D, columns ${first}–${first + 1}`);
+    }
+    await shot(page, '72-phone-drill-D-last');
+    // The column switcher, the drill button and the menu pass axe too.
+    await page.getByText('メニュー').tap();
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], 'axe clean on a phone');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('an embed (as a news page shows it) is read on a phone the same way', async () => {
+    const { page, context, problems } = await phone(`${site.url}#embed=1&drill=B`);
+    await assertWhole(page, 'embedded drill-down B');
+    assert.match(await page.locator('.flow .columns').innerText(), /4段のうち 1–2段目/);
+    await page.locator('svg.sankey g.node[data-id="B:r:2"] rect.bar').tap();
+    await page.waitForFunction(() => decodeURIComponent(location.hash).includes('sel=B:r:2'));
+    assert.equal(await page.locator('.tooltip').count(), 0, 'no tooltip over the diagram after a tap');
+    await shot(page, '75-phone-embed-B');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('every drill-down of the seed shows whole labels on a phone', async () => {
+    const { page, context, problems } = await phone(site.url);
+    for (const id of 'ABCDEFGHIJ') {
+      await page.evaluate((b) => (location.hash = `#drill=${b}`), id);
+      await page.waitForFunction((b) => document.querySelector('svg.sankey')?.getAttribute('aria-label')?.includes(b), `ブロック${id}`);
+      await assertWhole(page, `drill-down ${id}`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('tablet 768×1024', () => {
+  it('the overview and every drill-down: all columns, labels beside their bars, every name and amount whole', async () => {
+    const { page, context, problems } = await phone(site.url, { width: 768, height: 1024 });
+    await assertWhole(page, 'tablet overview');
+    assert.equal(await page.locator('.flow .columns').count(), 0, 'all columns at once');
+    await shot(page, '73-tablet-overview');
+    for (const id of 'ABCDEFGHIJ') {
+      await page.evaluate((b) => (location.hash = `#drill=${b}`), id);
+      await page.waitForFunction((b) => document.querySelector('svg.sankey')?.getAttribute('aria-label')?.includes(b), `ブロック${id}`);
+      await assertWhole(page, `tablet drill-down ${id}`);
+      if (id === 'D') await shot(page, '74-tablet-drill-D');
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
