@@ -6,7 +6,7 @@
  */
 import type { Graph, Message, ParseOutput, Sheet } from '../contract/schema.ts';
 import type { Lang } from '../i18n/ui.ts';
-import { OTHERS, ministryPaid, storySteps } from '../view/shell/storySteps.ts';
+import { OTHERS, ministryPaid, storySteps } from '../model/storySteps.ts';
 
 /**
  * The model functions the state needs (src/model/index.ts; injected so tests can fake them).

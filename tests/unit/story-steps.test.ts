@@ -1,7 +1,7 @@
 // The presentation's steps (issue #13): blocks by amount, those under 1 % of the total share one last step.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { OTHERS, ministryPaid, smallBlocks, storySteps } from '../../src/view/shell/storySteps.ts';
+import { OTHERS, ministryPaid, smallBlocks, storySteps } from '../../src/model/storySteps.ts';
 
 describe('storySteps', () => {
   const blocks = [

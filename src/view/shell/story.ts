@@ -7,7 +7,7 @@ import { formatAmount, formatShare } from '../format.ts';
 import { blockTitle, ministryTotalOf } from '../nodeInfo.ts';
 import { isHighAwardRate, isSingleBidder } from '../panels/recipients.ts';
 import { shellStrings } from './strings.ts';
-import { OTHERS, smallBlocks } from './storySteps.ts';
+import { OTHERS, smallBlocks } from '../../model/storySteps.ts';
 
 /** One caption: a heading and short facts. */
 export interface Caption {

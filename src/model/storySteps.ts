@@ -1,7 +1,7 @@
 /**
  * The steps of the presentation story after the whole flow: the blocks by amount, largest
  * first, with the blocks under 1 % of the total sharing one last step ("その他 N ブロック").
- * Kept apart from story.ts (captions) and free of imports so the app state can use it.
+ * A model rule (which blocks get a step), apart from the captions (view/shell/story.ts), so the app state can use it.
  */
 
 /** The story entry standing for the blocks too small for a step of their own. */
