@@ -39,16 +39,20 @@ export function rsBench(add: Add): void {
   const allBytes = inputs.reduce((n, i) => n + i.bytes.length, 0);
   const label = `synthetic year: 5-1 ${mb(b51.bytes.length)}, ${year.rows51.toLocaleString('en')} rows, ${year.projects.toLocaleString('en')} projects`;
 
-  // 5-1 alone, three runs.
+  // 5-1 alone, three runs; wall time, and the process's CPU time (what a busy machine does not inflate).
   const times: number[] = [];
+  const cpus: number[] = [];
   for (let i = 0; i < 3; i++) {
+    const c = process.cpuUsage();
     const t = performance.now();
     readRsFiles([b51]);
     times.push(performance.now() - t);
+    const d = process.cpuUsage(c);
+    cpus.push((d.user + d.system) / 1000);
   }
   const t51 = median(times);
   const rate = b51.bytes.length / 1e6 / (t51 / 1000);
-  add(`RS: read 5-1 (decode, parse, group by project, list), ${label}`, `${ms(t51)} ms, ${rate.toFixed(1)} MB/s`, '≥ 20 MB/s', rate >= 20);
+  add(`RS: read 5-1 (decode, parse, group by project, list), ${label}`, `${ms(t51)} ms, ${rate.toFixed(1)} MB/s (CPU ${ms(median(cpus))} ms)`, '≥ 20 MB/s', rate >= 20);
 
   // Memory: what the store keeps, and the peak while reading (the input bytes are counted as before).
   const before = used();
@@ -74,12 +78,16 @@ export function rsBench(add: Add): void {
   const rows = big.sheet.blocks.reduce((n, b) => n + b.recipients.length, 0);
   add(`RS: open the largest project (${big.sheet.blocks.length} blocks, ${rows.toLocaleString('en')} payees), first open after reading`, `${ms(cold)} ms`, '≤ 100 ms', cold <= 100);
   const again: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  const againCpu: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const c = process.cpuUsage();
     t0 = performance.now();
     analyzeRsProject(read.value, largest);
     again.push(performance.now() - t0);
+    const d = process.cpuUsage(c);
+    againCpu.push((d.user + d.system) / 1000);
   }
-  add('RS: open the largest project again (median of 5)', `${ms(median(again))} ms`, '≤ 100 ms', median(again) <= 100);
+  add('RS: open the largest project again (median of 7)', `${ms(median(again))} ms (CPU ${ms(median(againCpu))} ms)`, '≤ 100 ms', median(again) <= 100);
   const sample = projects.filter((_, i) => i % 50 === 1);
   const each: number[] = [];
   for (const p of sample) {
@@ -95,6 +103,7 @@ export function rsBench(add: Add): void {
 
 if (process.argv[1]?.endsWith('bench-rs.ts')) {
   const rows: string[] = [];
+  process.stdout.write(`load average before: ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
   rsBench((name, value, target = '', ok = null) => rows.push(`| ${name} | ${value} | ${target} | ${ok === null ? '' : ok ? 'yes' : '**no**'} |`));
   process.stdout.write(`| measure | median | target | met |\n|---|---|---|---|\n${rows.join('\n')}\n`);
 }
