@@ -28,7 +28,7 @@ export function eachRow<T extends RsTable>(
   fn: (row: RowView<T>, line: number, file: number) => void,
 ): void {
   if (!parts) return;
-  void table;
+  void table; // the table only types the field names
   for (const part of parts) {
     const view = new RowView<T>(year.files[part.file]?.columns ?? {});
     for (let r = 0; r < part.rows.length; r++) {
