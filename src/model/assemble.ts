@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, ParseOutput, Sheet } from '../contract/schema.ts';
 import { SCHEMA_VERSION } from '../contract/version.ts';
+import type { SourceResult } from '../contract/source.ts';
 import { applyOverrides, inferStructure, reportStructure } from './parents.ts';
 import { boundDiagnostics } from '../i18n/bound.ts';
 import { markFlows, markGraph } from './marks.ts';
@@ -18,11 +19,7 @@ export interface AssembleOptions {
   parents?: Record<string, string>;
 }
 
-/** What a source hands the model: a sheet and the diagnostics of reading it. */
-export interface SourceResult {
-  value: Sheet;
-  diagnostics: Diagnostic[];
-}
+export type { SourceResult } from '../contract/source.ts';
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 

@@ -8,7 +8,7 @@ import { contractFamily } from '../../contract/families.ts';
 import { coreName, normalizeName } from '../../contract/names.ts';
 import { corporateNumberStatus } from '../../util/corporateNumber.ts';
 import { multiply, sum } from '../../util/decimal.ts';
-import type { SourceResult } from '../../model/assemble.ts';
+import type { SourceResult } from '../../contract/source.ts';
 import { RS_TABLES, TABLE_LABEL, type RsTable } from './columns.ts';
 import { rsDiag } from './diagnostics.ts';
 import { eachRow, type RowView } from './summary.ts';
