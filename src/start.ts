@@ -14,6 +14,8 @@ import { createAnalyzer } from './state/analyzer.ts';
 import { syncHash } from './state/url.svelte.ts';
 import { readSeed } from './state/seed.ts';
 import { prerenderedView, replayEarlyClick } from './boot.ts';
+import { keptSheetFlag } from './state/keptFlag.ts';
+import { mayRestore, restoreKept } from './state/userFile.ts';
 
 const seed = readSeed(document.getElementById('seed-sheet')?.textContent);
 const analyzer = createAnalyzer();
@@ -23,18 +25,30 @@ const loadDefault = (): unknown => {
   // The build's output when it is there and of this schema; otherwise parse the text here.
   if (!(seed.output && app.show(seed.text, seed.name, seed.output as ParseOutput))) return app.loadAsync(seed.text, seed.name);
 };
-void loadDefault();
-const sync = syncHash(app, { loadDefault });
-
 const target = document.getElementById('app');
-if (target) start(target);
+// A sheet of the user's kept for this page (src/state/keep.ts) is shown instead of the seed,
+// before the URL's view is applied to it (a reload keeps the loaded sheet and its view).
+if (keptSheetFlag() && mayRestore(location.hash)) {
+  if (target) target.textContent = '';
+  void restoreKept(app)
+    .then((ok) => ok || loadDefault(), () => loadDefault())
+    .then(begin);
+} else {
+  void loadDefault();
+  begin();
+}
+
+function begin(): void {
+  const sync = syncHash(app, { loadDefault });
+  if (target) start(target, sync);
+}
 
 /**
  * The build prerenders the seed's overview into #app (scripts/prerender-plugin.ts). With no
  * view in the URL that is exactly the first view, already painted (main.ts waited for that
  * frame): hydrate it. Otherwise (a link to another view) drop it and render the app.
  */
-function start(target: HTMLElement): void {
+function start(target: HTMLElement, sync: { ready: Promise<void> }): void {
   if (prerenderedView(target) && seed?.output) hydrate(App, { target, props: { app } });
   else {
     target.textContent = '';

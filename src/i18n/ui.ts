@@ -70,6 +70,15 @@ const ja = {
   reParent: '親ブロック',
   flowFund: '下流への支出',
   flowKinds: '流れの種類',
+  // [screen] What is on screen: the app in one sentence, the sheet's source, the way back to the bundled one.
+  appName: '資金の流れ explorer',
+  intro: '行政事業レビューシートの「資金の流れ」を、府省からブロック・支出先へのお金の流れとして図にします。ブロックを選ぶと内訳が開き、別のシートは「別のシートを読み込む」から読み込めます。',
+  shownBundled: (name: string) => `表示中: 同梱のサンプルシート(${name})`,
+  shownFile: '表示中のファイル',
+  shownUrl: (url: string) => `表示中: ${url}`,
+  keptHint: 'このブラウザの中にだけ保存され、再読み込みしても表示されます。',
+  backToBundled: '同梱のシートに戻す',
+  fileSize: (kb: string) => `${kb} KB`,
 };
 
 /** The shape every language must have. */
@@ -137,6 +146,15 @@ const en: UiStrings = {
   reParent: 'Parent block',
   flowFund: 'Paid on downstream',
   flowKinds: 'Flow kinds',
+  // [screen]
+  appName: 'Fund flow explorer',
+  intro: 'Draws the 資金の流れ (fund flow) of an administrative project review sheet: money from the ministry to blocks and recipients. Pick a block to see its breakdown; load another sheet with “Load another sheet”.',
+  shownBundled: (name: string) => `Showing: the bundled sample sheet (${name})`,
+  shownFile: 'Showing the file',
+  shownUrl: (url: string) => `Showing: ${url}`,
+  keptHint: 'Kept in this browser only; a reload shows it again.',
+  backToBundled: 'Back to the bundled sheet',
+  fileSize: (kb: string) => `${kb} KB`,
 };
 
 /** UI strings for a language. */

@@ -35,6 +35,12 @@ export interface LoadError {
   source: string | null;
 }
 
+/** [screen] A file of the user's: its name and size in bytes. */
+export interface SheetFile {
+  name: string;
+  size: number;
+}
+
 /** Reactive application state. */
 export class AppState {
   /** Text of the sheet on display. */
@@ -66,6 +72,11 @@ export class AppState {
   sheetUrl = $state<string | null>(null);
   /** A one-off note for the user (e.g. a link that could not be used), or null. */
   notice = $state.raw<Message | null>(null);
+  /**
+   * [screen] The user's own file on display (name and size in bytes, as the header says), or
+   * null for the bundled seed and a `#sheet=` link. Set by loadFile(); any other load clears it.
+   */
+  file = $state.raw<SheetFile | null>(null);
 
   readonly #model: ModelApi;
 
@@ -154,6 +165,14 @@ export class AppState {
     this.error = null;
     this.sheetUrl = null;
     this.step = 0;
+    this.file = null;
+  }
+
+  /** [screen] Like loadAsync(), for a file of the user's: on success `file` names it (name, size in bytes). */
+  async loadFile(text: string, name: string, size: number): Promise<boolean> {
+    const ok = await this.loadAsync(text, name);
+    if (ok) this.file = { name, size };
+    return ok;
   }
 
   /** Replace all parent overrides at once (from a link); false, with nothing changed, when the model refuses them. */

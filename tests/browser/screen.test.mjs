@@ -1,0 +1,135 @@
+// "Say what is on screen" (issue #13): the loaded file's name and size in the header, a reload
+// that keeps it (IndexedDB, in the browser only) and the way back to the bundled sheet; the
+// share dialog saying its link shows the bundled sheet; the one HTML file with the loaded sheet,
+// saved from the app and opened from disk; the first screen at desktop and phone sizes.
+// Run `npm run build:all` first (dist/single.html is the single file's copy for the app).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { start, shot } from './harness.mjs';
+import { DIST, SEED_PATH, openGuarded, serveSite } from './site.mjs';
+
+const SEED_TITLE = 'サイバーセキュリティ統合知的・人材育成基盤の構築';
+/** A sheet of another project: the seed with its 事業名 replaced (all blocks and amounts as in the seed). */
+const OTHER_TITLE = '港湾防災情報システムの整備';
+let other;
+let env;
+let site;
+before(async () => {
+  env = await start();
+  other = (await readFile(SEED_PATH, 'utf8')).replaceAll(SEED_TITLE, OTHER_TITLE);
+  site = await serveSite({ mounts: { '/app/': DIST } });
+});
+after(async () => {
+  await site?.close();
+  await env?.stop();
+});
+
+const h1 = (page) => page.getByRole('heading', { level: 1 });
+
+async function loadOther(page, name = '港湾-2024.txt') {
+  await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(other) });
+  await h1(page).filter({ hasText: OTHER_TITLE }).waitFor();
+}
+
+describe('what is on screen', () => {
+  it('names the loaded file and its size; a reload keeps it; "back to the bundled sheet" returns', async () => {
+    const { page, context, problems, outside, violations } = await openGuarded(env.browser, `${site.url}app/`);
+    const source = page.getByTestId('sheet-source');
+    assert.match(await source.innerText(), /同梱のサンプルシート\(000_07fcc2ea9ae77a26\.txt\)/);
+    await loadOther(page);
+    const bytes = Buffer.byteLength(other);
+    const kb = (bytes / 1024).toFixed(1);
+    await source.filter({ hasText: '港湾-2024.txt' }).waitFor();
+    assert.match(await source.innerText(), new RegExp(`表示中のファイル: 港湾-2024\\.txt \\(${kb.replace('.', '\\.')} KB\\)`));
+    await shot(page, '60-file-loaded');
+    // The kept sheet is written after the load: wait for the flag, then reload.
+    await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('fund-flow:kept:')));
+    await page.reload();
+    await page.locator('#app[data-live]').waitFor({ state: 'attached' });
+    await h1(page).filter({ hasText: OTHER_TITLE }).waitFor();
+    assert.match(await source.innerText(), /港湾-2024\.txt/);
+    // A link to a view of the kept sheet works after a reload too.
+    await page.goto(`${site.url}app/#drill=D`);
+    await page.reload();
+    await page.getByRole('button', { name: /^株式会社サイバーディフェンス研究所 42\.9百万円/ }).waitFor();
+    assert.equal(await h1(page).innerText(), OTHER_TITLE);
+    await page.getByRole('button', { name: '同梱のシートに戻す' }).click();
+    await h1(page).filter({ hasText: SEED_TITLE }).waitFor();
+    assert.match(await source.innerText(), /同梱のサンプルシート/);
+    await page.reload();
+    await page.locator('#app[data-live]').waitFor({ state: 'attached' });
+    assert.equal(await h1(page).innerText(), SEED_TITLE);
+    assert.deepEqual({ problems, outside, violations }, { problems: [], outside: [], violations: [] });
+    await context.close();
+  });
+
+  it('share after loading a file says the link shows the bundled sheet, and saves one HTML file with this sheet that opens from disk', async () => {
+    const { page, context, problems, outside, violations } = await openGuarded(env.browser, `${site.url}app/`);
+    // With the bundled sheet: no warning.
+    await page.getByRole('button', { name: '共有・埋め込み' }).click();
+    let dialog = page.getByRole('dialog', { name: 'この表示を共有・埋め込み' });
+    await dialog.waitFor();
+    assert.equal(await dialog.getByRole('note').count(), 0);
+    await dialog.getByRole('button', { name: '閉じる' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await loadOther(page);
+    await page.getByRole('button', { name: '共有・埋め込み' }).click();
+    dialog = page.getByRole('dialog', { name: 'この表示を共有・埋め込み' });
+    await dialog.waitFor();
+    const note = await dialog.getByRole('note').innerText();
+    assert.match(note, /港湾-2024\.txt/);
+    assert.match(note, new RegExp(`同梱のシート「${SEED_TITLE}」`));
+    const snippet = await dialog.getByLabel('埋め込みコード (<iframe>)').inputValue();
+    assert.match(snippet, new RegExp(`title="${SEED_TITLE}の資金の流れ"`), 'the snippet is titled with what it shows');
+    await shot(page, '61-share-after-load');
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'HTMLファイルとして保存' }).click()]);
+    assert.match(download.suggestedFilename(), /\.html$/);
+    const dir = await mkdtemp(join(tmpdir(), 'fund-flow-single-'));
+    const file = join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    await dialog.getByRole('status').filter({ hasText: '保存しました' }).waitFor();
+    const html = await readFile(file, 'utf8');
+    assert.doesNotMatch(html, /<script[^>]+src=/, 'no external script');
+    assert.match(html, /http-equiv="Content-Security-Policy"/);
+    assert.ok(html.includes(OTHER_TITLE), 'the loaded sheet is inside');
+    assert.ok(!html.includes(`<h1>${SEED_TITLE}`), "the seed's prerendered view is not");
+    await context.close();
+
+    // Opened from disk, in a fresh browser profile: the loaded sheet, its name, working drill-down, no CSP violation.
+    const opened = await openGuarded(env.browser, `${pathToFileURL(file).href}`, { origin: 'file://' });
+    const p = opened.page;
+    await h1(p).filter({ hasText: OTHER_TITLE }).waitFor();
+    assert.match(await p.getByTestId('sheet-source').innerText(), /港湾-2024\.txt/);
+    assert.match(await p.title(), new RegExp(OTHER_TITLE));
+    await p.getByRole('button', { name: /^D サイバーディフェンス研究所/ }).locator('rect.hit').click();
+    await p.getByRole('button', { name: /^株式会社サイバーディフェンス研究所 42\.9百万円/ }).waitFor();
+    await shot(p, '62-single-file-with-sheet');
+    assert.deepEqual(
+      { problems: [...problems, ...opened.problems], outside: [...outside, ...opened.outside], violations: [...violations, ...opened.violations] },
+      { problems: [], outside: [], violations: [] },
+    );
+    await opened.context.close();
+  });
+
+  for (const [width, height, name] of [
+    [1280, 720, '63-first-screen-desktop'],
+    [390, 844, '64-first-screen-phone'],
+  ]) {
+    it(`the first screen at ${width}×${height} names the app and says what it shows; axe is clean`, async () => {
+      const { page, context, problems } = await openGuarded(env.browser, `${site.url}app/`, { width, height });
+      await page.getByText('資金の流れ explorer').first().waitFor();
+      assert.match(await page.locator('.intro').innerText(), /行政事業レビューシート.*図にします/);
+      await shot(page, name);
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      assert.deepEqual(result.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`), []);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});
