@@ -9,7 +9,7 @@ import type { Lang } from '../format.ts';
 const ja = {
   // FindingsPanel
   findings: '指摘事項',
-  severity: { error: 'エラー', warning: '警告', info: '情報' } satisfies Record<Severity, string>,
+  severity: { error: 'エラー', warning: '警告', info: '注記' } satisfies Record<Severity, string>,
   noFindings: '指摘事項はありません。',
   atLine: (line: number) => `${line}行目`,
   showMore: (n: number) => `さらに表示(残り${n}件)`,
@@ -64,13 +64,17 @@ const ja = {
   blockColumn: 'ブロック',
   flagSingleBidder: '一者応札',
   flagHighRate: '落札率95%以上',
+  // [screen] The findings' count line and the structure editor's one-line summary.
+  findingsCount: (parts: string[]) => parts.join(' · '),
+  countOf: (label: string, n: number) => `${label} ${n}`,
+  structureSummary: (inferred: number, blocks: number) => (inferred > 0 ? `${inferred} 推定 — 確認` : `${blocks}ブロック`),
 };
 
 export type PanelStrings = typeof ja;
 
 const en: PanelStrings = {
   findings: 'Findings',
-  severity: { error: 'Errors', warning: 'Warnings', info: 'Info' },
+  severity: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
   noFindings: 'No findings.',
   atLine: (line) => `line ${line}`,
   showMore: (n) => `Show more (${n} left)`,
@@ -119,6 +123,10 @@ const en: PanelStrings = {
   blockColumn: 'Block',
   flagSingleBidder: 'Single bidder',
   flagHighRate: 'Award rate ≥ 95%',
+  // [screen]
+  findingsCount: (parts: string[]) => parts.join(' · '),
+  countOf: (label: string, n: number) => `${label} ${n}`,
+  structureSummary: (inferred: number, blocks: number) => (inferred > 0 ? `${inferred} inferred — check` : `${blocks} blocks`),
 };
 
 /** The panel strings of a language. */
