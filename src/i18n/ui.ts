@@ -79,6 +79,9 @@ const ja = {
   keptHint: 'このブラウザの中にだけ保存され、再読み込みしても表示されます。',
   backToBundled: '同梱のシートに戻す',
   fileSize: (kb: string) => `${kb} KB`,
+  residualLegend: '差額・不突合(受けた額と、渡した額・自ら支出した額が合わない分)',
+  residualExplain:
+    'このブロックが受けた額と、下流のブロックへ渡した額・自ら支出した額(費目・使途)の合計との差です。シートに内訳がなく、点検結果にも載っています。「内訳不明の差額」は受けた額が多い分、「不突合」は下流の受取が多い分です。',
 };
 
 /** The shape every language must have. */
@@ -155,6 +158,9 @@ const en: UiStrings = {
   keptHint: 'Kept in this browser only; a reload shows it again.',
   backToBundled: 'Back to the bundled sheet',
   fileSize: (kb: string) => `${kb} KB`,
+  residualLegend: 'Residual / mismatch (received vs. passed on and spent do not agree)',
+  residualExplain:
+    'The difference between what this block received and what it passed on to the blocks below plus what it spent itself (its 費目・使途). The sheet gives no breakdown for it; the findings list it. An unexplained residual: more was received; a mismatch: the blocks below received more.',
 };
 
 /** UI strings for a language. */

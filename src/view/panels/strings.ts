@@ -3,8 +3,9 @@
  * Texts that take values are functions, so each language can order its words. The table
  * panels' own strings are in tableStrings.ts (loaded only when a table is shown).
  */
-import type { ContractFamily, Severity } from '../../contract/schema.ts';
+import type { Severity } from '../../contract/schema.ts';
 import type { Lang } from '../format.ts';
+import { ui } from '../../i18n/ui.ts';
 
 const ja = {
   // FindingsPanel
@@ -23,13 +24,8 @@ const ja = {
   noValue: '値なし',
   // Legend
   legendTitle: '契約方式',
-  family: {
-    grant: '補助金等交付/交付',
-    competitive: '一般競争',
-    'open-call': '随意契約(公募/企画競争)',
-    discretionary: '随意契約(少額/その他)',
-    unknown: '不明',
-  } satisfies Record<ContractFamily, string>,
+  // One vocabulary for contract families across tooltip, legend and captions: the diagram's (src/i18n/ui.ts).
+  family: ui('ja').family,
   share: '割合',
   marksTitle: '印の意味',
   markSingleBidder: '入札者数(応募者数)が1者',
@@ -86,13 +82,7 @@ const en: PanelStrings = {
   request: 'request',
   noValue: 'no value',
   legendTitle: 'Contract type',
-  family: {
-    grant: 'Grant (補助金等交付/交付)',
-    competitive: 'Competitive bidding (一般競争)',
-    'open-call': 'Negotiated after open call (随意契約 公募/企画競争)',
-    discretionary: 'Negotiated, other (随意契約 少額/その他)',
-    unknown: 'Unknown',
-  },
+  family: ui('en').family,
   share: 'Share',
   marksTitle: 'Marks',
   markSingleBidder: 'only one bidder or applicant',
