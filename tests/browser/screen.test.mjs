@@ -46,7 +46,7 @@ describe('what is on screen', () => {
     const kb = (bytes / 1024).toFixed(1);
     await source.filter({ hasText: '港湾-2024.txt' }).waitFor();
     assert.match(await source.innerText(), new RegExp(`表示中のファイル: 港湾-2024\\.txt \\(${kb.replace('.', '\\.')} KB\\)`));
-    await shot(page, '60-file-loaded');
+    await shot(page, '/60-file-loaded');
     // The kept sheet is written after the load: wait for the flag, then reload.
     await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('fund-flow:kept:')));
     await page.reload();
@@ -87,7 +87,7 @@ describe('what is on screen', () => {
     assert.match(note, new RegExp(`同梱のシート「${SEED_TITLE}」`));
     const snippet = await dialog.getByLabel('埋め込みコード (<iframe>)').inputValue();
     assert.match(snippet, new RegExp(`title="${SEED_TITLE}の資金の流れ"`), 'the snippet is titled with what it shows');
-    await shot(page, '61-share-after-load');
+    await shot(page, '/61-share-after-load');
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'HTMLファイルとして保存' }).click()]);
     assert.match(download.suggestedFilename(), /\.html$/);
     const dir = await mkdtemp(join(tmpdir(), 'fund-flow-single-'));
@@ -109,7 +109,7 @@ describe('what is on screen', () => {
     assert.match(await p.title(), new RegExp(OTHER_TITLE));
     await p.getByRole('button', { name: /^D サイバーディフェンス研究所/ }).locator('rect.hit').click();
     await p.getByRole('button', { name: /^株式会社サイバーディフェンス研究所 42\.9百万円/ }).waitFor();
-    await shot(p, '62-single-file-with-sheet');
+    await shot(p, '/62-single-file-with-sheet');
     assert.deepEqual(
       { problems: [...problems, ...opened.problems], outside: [...outside, ...opened.outside], violations: [...violations, ...opened.violations] },
       { problems: [], outside: [], violations: [] },
@@ -118,8 +118,8 @@ describe('what is on screen', () => {
   });
 
   for (const [width, height, name] of [
-    [1280, 720, '63-first-screen-desktop'],
-    [390, 844, '64-first-screen-phone'],
+    [1280, 720, '/63-first-screen-desktop'],
+    [390, 844, '/64-first-screen-phone'],
   ]) {
     it(`the first screen at ${width}×${height} names the app and says what it shows; axe is clean`, async () => {
       const { page, context, problems } = await openGuarded(env.browser, `${site.url}app/`, { width, height });
