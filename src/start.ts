@@ -7,7 +7,7 @@
  */
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
-import { drillDown } from './model/drilldown.ts';
+import { drillBlocks } from './model/drillBlocks.ts';
 import type { ParseOutput } from './contract/schema.ts';
 import { AppState } from './state/app.svelte.ts';
 import { createAnalyzer } from './state/analyzer.ts';
@@ -19,7 +19,7 @@ import { mayRestore, restoreKept } from './state/userFile.ts';
 
 const seed = readSeed(document.getElementById('seed-sheet')?.textContent);
 const analyzer = createAnalyzer();
-const app = new AppState({ drillDown, analyzeAsync: (text, parents) => analyzer.analyze(text, parents) });
+const app = new AppState({ drillDown: drillBlocks, analyzeAsync: (text, parents) => analyzer.analyze(text, parents) });
 const loadDefault = (): unknown => {
   if (!seed) return;
   // The build's output when it is there and of this schema; otherwise parse the text here.

@@ -10,7 +10,7 @@
 import { mount, unmount } from 'svelte';
 import theme from '../view/theme.css?raw';
 import { analyze } from '../read/index.ts';
-import { drillDown } from '../model/index.ts';
+import { drillBlocks } from '../model/drillBlocks.ts';
 import { AppState } from '../state/app.svelte.ts';
 import EmbedView from './EmbedView.svelte';
 import { fetchSheet } from './loadSheet.ts';
@@ -41,7 +41,7 @@ function style(root: ShadowRoot): void {
 
 class FundFlowSankey extends HTMLElement {
   static observedAttributes = ['src', 'block', 'lang'];
-  #app = new AppState({ analyze, drillDown });
+  #app = new AppState({ analyze, drillDown: drillBlocks });
   #view: Record<string, unknown> | null = null;
   #loaded: string | null = null;
 
