@@ -15,7 +15,6 @@ import { syncHash } from './state/url.svelte.ts';
 import { readSeed } from './state/seed.ts';
 import { prerenderedView, replayEarlyClick } from './boot.ts';
 import { keptSheetFlag } from './state/keptFlag.ts';
-import { mayRestore, restoreKept } from './state/userFile.ts';
 
 const seed = readSeed(document.getElementById('seed-sheet')?.textContent);
 const analyzer = createAnalyzer();
@@ -28,9 +27,12 @@ const loadDefault = (): unknown => {
 const target = document.getElementById('app');
 // A sheet of the user's kept for this page (src/state/keep.ts) is shown instead of the seed,
 // before the URL's view is applied to it (a reload keeps the loaded sheet and its view).
-if (keptSheetFlag() && mayRestore(location.hash)) {
+// Not in an embed (a host page's frame shows what its link names) nor when the link names a sheet.
+const linked = new URLSearchParams(location.hash.slice(1));
+if (keptSheetFlag() && linked.get('embed') !== '1' && !linked.has('sheet')) {
   if (target) target.textContent = '';
-  void restoreKept(app)
+  void import('./state/userFile.ts')
+    .then((m) => m.restoreKept(app))
     .then((ok) => ok || loadDefault(), () => loadDefault())
     .then(begin);
 } else {

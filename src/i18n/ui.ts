@@ -72,16 +72,14 @@ const ja = {
   flowKinds: '流れの種類',
   // [screen] What is on screen: the app in one sentence, the sheet's source, the way back to the bundled one.
   appName: '資金の流れ explorer',
-  intro: '行政事業レビューシートの「資金の流れ」を、府省からブロック・支出先へのお金の流れとして図にします。ブロックを選ぶと内訳が開き、別のシートは「別のシートを読み込む」から読み込めます。',
+  intro: '行政事業レビューシートの資金の流れ(府省→ブロック→支出先)を図にします。ブロックを選ぶと内訳、別のシートは「別のシートを読み込む」から。',
   shownBundled: (name: string) => `表示中: 同梱のサンプルシート(${name})`,
   shownFile: '表示中のファイル',
   shownUrl: (url: string) => `表示中: ${url}`,
   keptHint: 'このブラウザの中にだけ保存され、再読み込みしても表示されます。',
   backToBundled: '同梱のシートに戻す',
   fileSize: (kb: string) => `${kb} KB`,
-  residualLegend: '差額・不突合(受けた額と、渡した額・自ら支出した額が合わない分)',
-  residualExplain:
-    'このブロックが受けた額と、下流のブロックへ渡した額・自ら支出した額(費目・使途)の合計との差です。シートに内訳がなく、点検結果にも載っています。「内訳不明の差額」は受けた額が多い分、「不突合」は下流の受取が多い分です。',
+  residualLegend: '差額・不突合(受けた額と渡した額・支出額の差)',
 };
 
 /** The shape every language must have. */
@@ -151,16 +149,14 @@ const en: UiStrings = {
   flowKinds: 'Flow kinds',
   // [screen]
   appName: 'Fund flow explorer',
-  intro: 'Draws the 資金の流れ (fund flow) of an administrative project review sheet: money from the ministry to blocks and recipients. Pick a block to see its breakdown; load another sheet with “Load another sheet”.',
+  intro: 'Draws the fund flow of a review sheet (ministry → blocks → recipients). Pick a block for its breakdown; “Load another sheet” for yours.',
   shownBundled: (name: string) => `Showing: the bundled sample sheet (${name})`,
   shownFile: 'Showing the file',
   shownUrl: (url: string) => `Showing: ${url}`,
   keptHint: 'Kept in this browser only; a reload shows it again.',
   backToBundled: 'Back to the bundled sheet',
   fileSize: (kb: string) => `${kb} KB`,
-  residualLegend: 'Residual / mismatch (received vs. passed on and spent do not agree)',
-  residualExplain:
-    'The difference between what this block received and what it passed on to the blocks below plus what it spent itself (its 費目・使途). The sheet gives no breakdown for it; the findings list it. An unexplained residual: more was received; a mismatch: the blocks below received more.',
+  residualLegend: 'Residual (received vs. passed on and spent)',
 };
 
 /** UI strings for a language. */

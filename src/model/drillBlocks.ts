@@ -1,78 +1,54 @@
 /**
  * The drill-down of a block that funds other blocks (an intermediary): besides its recipients,
- * where its money went — the blocks it funds (`sheet.flows`), what it kept (人件費, 旅費 … of its
- * 費目・使途) and what does not reconcile — instead of the 費目・使途 breakdown alone, which for
- * a block whose one recipient is the intermediary itself drew a single band to itself. A block
- * that funds no other block gets drillDown() unchanged.
+ * where its money went — the blocks it funds, what it kept (人件費, 旅費 …) and what does not
+ * reconcile — instead of the 費目・使途 breakdown alone, which for a block whose one recipient
+ * is the intermediary itself drew a single band to itself. A block that funds no other block
+ * gets drillDown() unchanged.
  *
- * The money leaves from the recipient the 費目・使途 table belongs to (it passes on what it
- * received): with one recipient the block itself stands for it (then the flows are the
- * overview's: same kept items, same residual); with several, the matched recipient, or the node
- * where several matched rows meet. Sums are exact decimals; the residual is what the hub received
- * minus what it kept and what the funded blocks received.
+ * The flows are the overview graph's (buildGraph: the same yen, the same kept items and
+ * residual). With one recipient the block stands for it and the overview's flows out of the
+ * block are drawn as they are; with several, they leave from the recipient the 費目・使途 table
+ * names (or the node where several matched rows meet), and the residual is what that recipient
+ * received minus what the funded blocks received and what was kept (exact decimals).
  */
-import type { Block, Graph, GraphLink, GraphNode, Sheet } from '../contract/schema.ts';
+import type { Graph, GraphLink, GraphNode, Sheet } from '../contract/schema.ts';
 import { sum, subtract } from '../util/decimal.ts';
-import { blockFamilies, blockLabel, expensesCoverBlock, isKept } from './blocks.ts';
 import { drillDown } from './drilldown.ts';
 
-/** Drill-down graph of `blockId`, with the blocks it funds when it funds any. */
-export function drillBlocks(sheet: Sheet, blockId: string): Graph {
+/** Drill-down graph of `blockId`, with the blocks it funds when the overview graph shows any. */
+export function drillBlocks(sheet: Sheet, blockId: string, overview?: Graph): Graph {
   const base = drillDown(sheet, blockId);
   const block = sheet.blocks.find((b) => b.id === blockId);
-  if (!block) return base;
-  const children = sheet.flows
-    .filter((f) => f.from === blockId)
-    .map((f) => sheet.blocks.find((b) => b.id === f.to))
-    .filter((b): b is Block => !!b && b.id !== blockId && b.total > 0);
-  if (children.length === 0) return base;
+  const out = overview?.links.filter((l) => l.source === blockId && (l.kind === 'fund' || l.kind === 'kept')) ?? [];
+  if (!block || !overview || !out.some((l) => l.kind === 'fund')) return base;
+  const residualId = `${blockId}:residual`;
+  const node = (id: string): GraphNode[] => overview.nodes.filter((n) => n.id === id);
 
-  // Where the money leaves from, and how much it had.
-  const single = block.recipients.length <= 1;
+  if (block.recipients.length <= 1) {
+    const links = [...out, ...overview.links.filter((l) => l.source === residualId || l.target === residualId)];
+    return { nodes: [...node(blockId), ...links.flatMap((l) => node(l.source === blockId ? l.target : l.source))], links, parents: {} };
+  }
+
+  // Several recipients: the money leaves from the one the 費目・使途 names (or where several matched rows meet).
   const matched = block.recipients.filter((r) => block.expenses?.matchedRanks.includes(r.rank) && r.amount > 0);
-  let hub: string;
-  let had: number;
-  if (single) {
-    hub = blockId;
-    had = block.total;
-  } else if (matched.length === 1 && matched[0]) {
-    hub = `${blockId}:r:${matched[0].rank}`;
-    had = matched[0].amount;
-  } else if (matched.length > 1 && base.nodes.some((n) => n.id === `${blockId}:e`)) {
-    hub = `${blockId}:e`;
-    had = sum(matched.map((r) => r.amount));
-  } else return base; // Several recipients and no table saying which passes the money on: nothing to attach the blocks to.
-
-  // Kept items: for a single recipient only when its table covers the block (as the overview draws it).
-  const items = block.expenses && (!single || expensesCoverBlock(block)) ? block.expenses.items.filter((i) => isKept(i) && i.amount > 0) : [];
-  const nodes: GraphNode[] = base.nodes.filter((n) => n.id === blockId || (!single && (n.id.startsWith(`${blockId}:r:`) || n.id === `${blockId}:e`)));
-  const links: GraphLink[] = single ? [] : base.links.filter((l) => l.kind === 'payment' || l.target === `${blockId}:e`);
-  for (const c of children) {
-    nodes.push({ id: c.id, kind: 'block', label: blockLabel(c), blockId: c.id, line: c.line });
-    links.push({ source: hub, target: c.id, value: c.total, kind: 'fund', families: blockFamilies(c), line: c.line });
+  const meet = `${blockId}:e`;
+  const first = matched[0];
+  const hub = matched.length === 1 && first ? `${blockId}:r:${first.rank}` : matched.length > 1 && base.nodes.some((n) => n.id === meet) ? meet : null;
+  if (!hub) return base; // No table saying which recipient passes the money on: nothing to attach the blocks to.
+  const nodes = base.nodes.filter((n) => n.id === blockId || n.id.startsWith(`${blockId}:r:`) || n.id === meet);
+  const links: GraphLink[] = base.links.filter((l) => l.kind === 'payment' || l.target === meet);
+  for (const l of out) {
+    nodes.push(...node(l.target));
+    links.push({ ...l, source: hub });
   }
-  const byCategory = new Map<string, { amounts: number[]; line: number }>();
-  for (const item of items) {
-    const entry = byCategory.get(item.category) ?? { amounts: [], line: item.line };
-    entry.amounts.push(item.amount);
-    byCategory.set(item.category, entry);
-  }
-  for (const [category, { amounts, line }] of byCategory) {
-    const id = `${blockId}:kept:${category}`;
-    nodes.push({ id, kind: 'kept', label: `${blockId} ${category}`, blockId, line });
-    links.push({ source: hub, target: id, value: sum(amounts), kind: 'kept', line });
-  }
-  const residual = subtract(subtract(had, sum(items.map((i) => i.amount))), sum(children.map((c) => c.total)));
-  if (residual !== 0) {
-    const id = `${blockId}:residual`;
-    const line = block.expenses?.line ?? block.line;
-    if (residual > 0) {
-      nodes.push({ id, kind: 'residual', label: `${blockId} 内訳不明の差額`, blockId, line });
-      links.push({ source: hub, target: id, value: residual, kind: 'residual', line });
-    } else {
-      nodes.push({ id, kind: 'residual', label: `${blockId} 不突合(下流の受取が上回る)`, blockId, line });
-      links.push({ source: id, target: hub, value: -residual, kind: 'residual', line });
-    }
+  const residual = subtract(sum(matched.map((r) => r.amount)), sum(out.map((l) => l.value)));
+  const line = block.expenses?.line ?? block.line;
+  if (residual > 0) {
+    nodes.push({ id: residualId, kind: 'residual', label: `${blockId} 内訳不明の差額`, blockId, line });
+    links.push({ source: hub, target: residualId, value: residual, kind: 'residual', line });
+  } else if (residual < 0) {
+    nodes.push({ id: residualId, kind: 'residual', label: `${blockId} 不突合(下流の受取が上回る)`, blockId, line });
+    links.push({ source: residualId, target: hub, value: -residual, kind: 'residual', line });
   }
   return { nodes, links, parents: {} };
 }

@@ -14,7 +14,8 @@ import type { Lang } from '../i18n/ui.ts';
 export interface ModelApi {
   /** Parser and checks on the main thread (tests, the custom element); needed by load(). */
   analyze?(text: string, options?: { parents?: Record<string, string> }): ParseOutput;
-  drillDown(sheet: Sheet, blockId: string): Graph;
+  /** [screen] `overview` is the sheet's overview graph (drillBlocks draws an intermediary's flows from it). */
+  drillDown(sheet: Sheet, blockId: string, overview?: Graph): Graph;
   /**
    * Analysis that may load the parser on first use and run big inputs in a worker
    * (src/state/analyzer.ts); preferred by loadAsync() and the re-parenting calls.
@@ -109,7 +110,7 @@ export class AppState {
     let g = kept.get(blockId);
     if (!g) {
       try {
-        g = this.#model.drillDown(sheet, blockId);
+        g = this.#model.drillDown(sheet, blockId, this.output?.graph);
       } catch {
         g = { nodes: [], links: [], parents: {} };
       }

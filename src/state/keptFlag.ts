@@ -20,3 +20,4 @@ export function keptSheetFlag(): boolean {
     return false;
   }
 }
+

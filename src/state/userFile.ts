@@ -28,15 +28,6 @@ export async function backToBundled(app: AppState, doc: Document = document): Pr
   return app.loadAsync(seed.text, seed.name);
 }
 
-/**
- * Whether the page should show the kept sheet at start: not in an embed (a host page's frame
- * shows what its link names) nor when the link names a sheet (`sheet=`).
- */
-export function mayRestore(hash: string): boolean {
-  const p = new URLSearchParams(hash.replace(/^#/, ''));
-  return p.get('embed') !== '1' && !p.has('sheet');
-}
-
 /** Shows the sheet kept for this page, if any; false when there is none or it no longer reads. */
 export async function restoreKept(app: AppState): Promise<boolean> {
   const { readKept, forgetKept } = await import('./keep.ts');

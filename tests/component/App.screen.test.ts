@@ -49,7 +49,7 @@ describe('App: what is on screen', () => {
     await fireEvent.click(screen.getByRole('button', { name: /^A 情報通信研究機構 552\.5百万円/ }));
     expect(app.currentBlock).toBe('A');
     const diagram = screen.getByRole('group', { name: 'ブロックAの支出先と費目・使途' });
-    for (const [id, amount] of [['B', '206.4'], ['D', '110.6'], ['J', '6.8']]) {
+    for (const [id, amount] of [['B', '206.4'], ['D', '110.6'], ['J', '6.8']] as const) {
       expect(within(diagram).getAllByRole('button', { name: new RegExp(`^${id} .*${amount.replace('.', '\\.')}百万円`) })).toHaveLength(1);
     }
     expect(within(diagram).queryByRole('button', { name: /^1\. / })).toBeNull();

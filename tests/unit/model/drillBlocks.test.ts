@@ -16,7 +16,7 @@ describe('drillBlocks', () => {
   const seed = analyze(seedText);
 
   it('A (one recipient, 情報通信研究機構, funding B–J): the nine blocks, what A kept and the 0.3 不突合', () => {
-    const g = drillBlocks(seed.sheet, 'A');
+    const g = drillBlocks(seed.sheet, 'A', seed.graph);
     expect(ids(g)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'A:kept:人件費', 'A:kept:旅費等', 'A:residual']);
     expect(edges(g)).toEqual([
       'A→B 206.4 fund', 'A→C 3 fund', 'A→D 110.6 fund', 'A→E 116.6 fund', 'A→F 61.4 fund',
@@ -33,20 +33,22 @@ describe('drillBlocks', () => {
   });
 
   it('a block that funds no other block drills as before', () => {
-    expect(drillBlocks(seed.sheet, 'D')).toEqual(drillDown(seed.sheet, 'D'));
-    expect(drillBlocks(seed.sheet, 'nope')).toEqual({ nodes: [], links: [], parents: {} });
+    expect(drillBlocks(seed.sheet, 'D', seed.graph)).toEqual(drillDown(seed.sheet, 'D'));
+    // Without the overview graph there is nothing to draw the flows from.
+    expect(drillBlocks(seed.sheet, 'A')).toEqual(drillDown(seed.sheet, 'A'));
+    expect(drillBlocks(seed.sheet, 'nope', seed.graph)).toEqual({ nodes: [], links: [], parents: {} });
   });
 
   it('a chain: B (one recipient, 三菱総合研究所 80) funds C 50, kept 人件費 25 and 一般管理費 5, nothing left over', () => {
     const chain = analyze(readFileSync(new URL('../../fixtures/chain/input.txt', import.meta.url), 'utf8'));
-    const g = drillBlocks(chain.sheet, 'B');
+    const g = drillBlocks(chain.sheet, 'B', chain.graph);
     expect(edges(g)).toEqual(['B→C 50 fund', 'B→B:kept:人件費 25 kept', 'B→B:kept:一般管理費 5 kept']);
     expect(g.nodes.find((n) => n.id === 'C')).toMatchObject({ kind: 'block', blockId: 'C' });
   });
 
   it('several recipients: the blocks hang off the recipient the 費目・使途 table names (B 日立製作所 108.9, with C moved under B)', () => {
     const moved = analyze(seedText, { parents: { C: 'B' } });
-    const g = drillBlocks(moved.sheet, 'B');
+    const g = drillBlocks(moved.sheet, 'B', moved.graph);
     expect(edges(g)).toEqual([
       'B→B:r:1 108.9 payment', 'B→B:r:2 34.2 payment', 'B→B:r:3 14.9 payment', 'B→B:r:4 14.9 payment',
       'B→B:r:5 20.4 payment', 'B→B:r:6 8.3 payment', 'B→B:r:7 4.8 payment',
