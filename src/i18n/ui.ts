@@ -73,7 +73,7 @@ const ja = {
   // [screen] What is on screen: the app in one sentence, the sheet's source, the way back to the bundled one.
   appName: '資金の流れ explorer',
   intro: '行政事業レビューシートの資金の流れ(府省→ブロック→支出先)を図にします。ブロックを選ぶと内訳、別のシートは「別のシートを読み込む」から。',
-  shownBundled: (name: string) => `表示中: 同梱のサンプルシート(${name})`,
+  shownBundled: (name: string) => `表示中: 同梱のシート(${name})`,
   shownFile: '表示中のファイル',
   shownUrl: (url: string) => `表示中: ${url}`,
   keptHint: 'このブラウザの中にだけ保存され、再読み込みしても表示されます。',
@@ -150,7 +150,7 @@ const en: UiStrings = {
   // [screen]
   appName: 'Fund flow explorer',
   intro: 'Draws the fund flow of a review sheet (ministry → blocks → recipients). Pick a block for its breakdown; “Load another sheet” for yours.',
-  shownBundled: (name: string) => `Showing: the bundled sample sheet (${name})`,
+  shownBundled: (name: string) => `Showing: the bundled sheet (${name})`,
   shownFile: 'Showing the file',
   shownUrl: (url: string) => `Showing: ${url}`,
   keptHint: 'Kept in this browser only; a reload shows it again.',

@@ -18,7 +18,7 @@ describe('App: what is on screen', () => {
     const app = new AppState({ analyze, drillDown: drillBlocks });
     app.load(seed, '000_07fcc2ea9ae77a26.txt');
     render(App, { props: { app } });
-    expect(screen.getByTestId('sheet-source')).toHaveTextContent('表示中: 同梱のサンプルシート(000_07fcc2ea9ae77a26.txt)');
+    expect(screen.getByTestId('sheet-source')).toHaveTextContent('表示中: 同梱のシート(000_07fcc2ea9ae77a26.txt)');
     expect(screen.getByText(/^行政事業レビューシートの「資金の流れ」を/)).toBeInTheDocument();
     // 25,395 bytes = 24.8 KB (25,395 / 1,024 = 24.799…).
     expect(await app.loadFile(seed, 'mine.txt', 25395)).toBe(true);
@@ -27,7 +27,7 @@ describe('App: what is on screen', () => {
     expect(screen.getByRole('button', { name: '同梱のシートに戻す' })).toBeInTheDocument();
     // Any other load is not the user's file any more.
     app.load(seed, 'other.txt');
-    await screen.findByText(/同梱のサンプルシート\(other\.txt\)/);
+    await screen.findByText(/同梱のシート\(other\.txt\)/);
     expect(app.file).toBeNull();
   });
 

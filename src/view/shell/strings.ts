@@ -40,7 +40,7 @@ const ja = {
   moreFindings: (n: number) => `ほか ${n}件`,
   // [screen] Share after loading a file; the single HTML file with this sheet.
   sharedIsBundled: (file: string, bundled: string) =>
-    `読み込んだファイル「${file}」はこのブラウザの中にだけあり、送信されません。そのため上のリンクと埋め込みコードが表示するのは、このシートではなく同梱のシート「${bundled}」です。`,
+    `読み込んだファイル「${file}」はこのブラウザの中にだけあり、送信されません。そのため下のリンクと埋め込みコードが表示するのは、このシートではなく同梱のシート「${bundled}」です。このシートを渡すには、下の「HTMLファイルとして保存」を使ってください。`,
   saveSingleTitle: 'このシートを入れた1つのHTMLファイル',
   saveSingle: 'HTMLファイルとして保存',
   saveSingleHint: 'この1ファイルだけで開けます(ネット接続不要)。会議資料としてメールで送れます。',
@@ -86,7 +86,7 @@ const en: typeof ja = {
   moreFindings: (n: number) => `${n} more`,
   // [screen]
   sharedIsBundled: (file: string, bundled: string) =>
-    `The file you loaded, “${file}”, stays in this browser and is never sent anywhere. So the link and the embed code above show the bundled sheet “${bundled}”, not this one.`,
+    `The file you loaded, “${file}”, stays in this browser and is never sent anywhere. So the link and the embed code below show the bundled sheet “${bundled}”, not this one. To hand this sheet on, use “Save as an HTML file” below.`,
   saveSingleTitle: 'One HTML file with this sheet',
   saveSingle: 'Save as an HTML file',
   saveSingleHint: 'Opens on its own, with no network: the file to e-mail to a review meeting.',
