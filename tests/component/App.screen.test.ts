@@ -19,7 +19,7 @@ describe('App: what is on screen', () => {
     app.load(seed, '000_07fcc2ea9ae77a26.txt');
     render(App, { props: { app } });
     expect(screen.getByTestId('sheet-source')).toHaveTextContent('表示中: 同梱のシート(000_07fcc2ea9ae77a26.txt)');
-    expect(screen.getByText(/^行政事業レビューシートの資金の流れ(府省→ブロック→支出先)を図にします/)).toBeInTheDocument();
+    expect(screen.getByText(/^行政事業レビューシートの資金の流れ\(府省→ブロック→支出先\)を図にします/)).toBeInTheDocument();
     // 25,395 bytes = 24.8 KB (25,395 / 1,024 = 24.799…).
     expect(await app.loadFile(seed, 'mine.txt', 25395)).toBe(true);
     await screen.findByText('mine.txt');
