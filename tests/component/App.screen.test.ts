@@ -57,4 +57,20 @@ describe('App: what is on screen', () => {
     expect(app.drillPath).toEqual(['A', 'D']);
     expect(await screen.findByRole('button', { name: /^株式会社サイバーディフェンス研究所 42\.9百万円/ })).toBeInTheDocument();
   });
+
+  it('the tooltip names contract families in the legend’s words, the sheet’s own texts apart, and explains the residual', async () => {
+    const app = new AppState({ analyze, drillDown: drillBlocks });
+    app.load(seed);
+    render(App, { props: { app } });
+    await fireEvent.mouseEnter(screen.getByRole('button', { name: /^D サイバーディフェンス研究所 他2者/ }));
+    const tip = await screen.findByRole('tooltip');
+    // D: 一般競争 68.2, 随意契約(公募) 42.2, 随意契約(少額) 0.2 — largest first.
+    expect(tip).toHaveTextContent(/契約方式\s*競争入札\s*随意契約\(公募・企画競争\)\s*随意契約\(その他・少額\)/);
+    expect(tip).toHaveTextContent(/契約方式等\(シートの記載\)\s*一般競争契約\(最低価格\) ×2/);
+    await fireEvent.mouseLeave(screen.getByRole('button', { name: /^D サイバーディフェンス研究所 他2者/ }));
+    await fireEvent.mouseEnter(screen.getByRole('button', { name: /^A 不突合/ }));
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(/下流のブロックへ渡した額・自ら支出した額.*との差です。シートに内訳がなく/);
+    // The flow legend says what the dashed residual is.
+    expect(screen.getByRole('list', { name: '流れの種類' })).toHaveTextContent('差額・不突合(受けた額と渡した額・支出額の差)');
+  });
 });
