@@ -80,6 +80,7 @@ const ja = {
   backToBundled: '同梱のシートに戻す',
   fileSize: (kb: string) => `${kb} KB`,
   residualLegend: '差額・不突合(受けた額と渡した額・支出額の差)',
+  flowFundLens: '下流への支出(色は契約方式)',
 };
 
 /** The shape every language must have. */
@@ -157,6 +158,7 @@ const en: UiStrings = {
   backToBundled: 'Back to the bundled sheet',
   fileSize: (kb: string) => `${kb} KB`,
   residualLegend: 'Residual (received vs. passed on and spent)',
+  flowFundLens: 'Paid on downstream (colour: contract type)',
 };
 
 /** UI strings for a language. */

@@ -71,6 +71,12 @@ describe('App: what is on screen', () => {
     await fireEvent.mouseEnter(screen.getByRole('button', { name: /^A 不突合/ }));
     expect(await screen.findByRole('tooltip')).toHaveTextContent(/下流のブロックへ渡した額・自ら支出した額.*との差です。シートに内訳がなく/);
     // The flow legend says what the dashed residual is.
-    expect(screen.getByRole('list', { name: '流れの種類' })).toHaveTextContent('差額・不突合(受けた額と渡した額・支出額の差)');
+    const kinds = screen.getByRole('list', { name: '流れの種類' });
+    expect(kinds).toHaveTextContent('差額・不突合(受けた額と渡した額・支出額の差)');
+    expect(kinds).toHaveTextContent('下流への支出');
+    // With the lens the bands take the family colours: the key says so rather than show the plain band colour.
+    app.toggleLens();
+    await screen.findByText('下流への支出(色は契約方式)');
+    expect(kinds.querySelectorAll('rect[fill="var(--link-fund)"]')).toHaveLength(0);
   });
 });
