@@ -38,14 +38,6 @@ const ja = {
   findingsSummary: '点検結果の要約',
   findingsCounts: (w: number, i: number) => `警告 ${w}件・注記 ${i}件`,
   moreFindings: (n: number) => `ほか ${n}件`,
-  // [screen] Share after loading a file; the single HTML file with this sheet.
-  sharedIsBundled: (file: string, bundled: string) =>
-    `読み込んだファイル「${file}」はこのブラウザの中にだけあり、送信されません。そのため下のリンクと埋め込みコードが表示するのは、このシートではなく同梱のシート「${bundled}」です。このシートを渡すには、下の「HTMLファイルとして保存」を使ってください。`,
-  saveSingleTitle: 'このシートを入れた1つのHTMLファイル',
-  saveSingle: 'HTMLファイルとして保存',
-  saveSingleHint: 'この1ファイルだけで開けます(ネット接続不要)。会議資料としてメールで送れます。',
-  saveSingleFailed: 'この環境ではHTMLファイルを作れません(1ファイル版のひな形が見つかりません)。',
-  saveSingleDone: (name: string) => `「${name}」を保存しました。`,
 };
 const en: typeof ja = {
   share: 'Share / Embed',
@@ -84,14 +76,6 @@ const en: typeof ja = {
   findingsSummary: 'Findings summary',
   findingsCounts: (w: number, i: number) => `${w} warnings · ${i} notes`,
   moreFindings: (n: number) => `${n} more`,
-  // [screen]
-  sharedIsBundled: (file: string, bundled: string) =>
-    `The file you loaded, “${file}”, stays in this browser and is never sent anywhere. So the link and the embed code below show the bundled sheet “${bundled}”, not this one. To hand this sheet on, use “Save as an HTML file” below.`,
-  saveSingleTitle: 'One HTML file with this sheet',
-  saveSingle: 'Save as an HTML file',
-  saveSingleHint: 'Opens on its own, with no network: the file to e-mail to a review meeting.',
-  saveSingleFailed: 'The HTML file cannot be made here (the single-file template is missing).',
-  saveSingleDone: (name: string) => `Saved “${name}”.`,
 };
 
 /** Shell strings for a language. */
