@@ -88,6 +88,8 @@ describe('what is on screen', () => {
     const snippet = await dialog.getByLabel('埋め込みコード (<iframe>)').inputValue();
     assert.match(snippet, new RegExp(`title="${SEED_TITLE}の資金の流れ"`), 'the snippet is titled with what it shows');
     await shot(page, '/61-share-after-load');
+    const axe = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    assert.deepEqual(axe.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`), [], 'the dialog with its warning is axe-clean');
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'HTMLファイルとして保存' }).click()]);
     assert.match(download.suggestedFilename(), /\.html$/);
     const dir = await mkdtemp(join(tmpdir(), 'fund-flow-single-'));
@@ -171,6 +173,9 @@ describe('what is on screen', () => {
       await page.getByText('資金の流れ explorer').first().waitFor();
       assert.match(await page.locator('.intro').innerText(), /行政事業レビューシート.*図にします/);
       await shot(page, name);
+      // Opened, the structure editor is axe-clean too.
+      await page.getByRole('button', { name: /^ブロックの資金元: 10 推定 — 確認$/ }).click();
+      await page.getByRole('combobox', { name: /^D .*の資金元$/ }).waitFor();
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       assert.deepEqual(result.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`), []);
       assert.deepEqual(problems, []);
