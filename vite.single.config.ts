@@ -8,6 +8,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { seedSheet } from './scripts/seed-plugin.ts';
 import { prerenderApp } from './scripts/prerender-plugin.ts';
 import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync } from 'node:fs';
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -47,9 +48,24 @@ function inlineEverything(): Plugin {
   };
 }
 
+/**
+ * [screen] A copy of the single file next to the app in dist/ (as `single.html`, when dist/ is
+ * there: build:all builds it first): the app's "save as one HTML file with this sheet" fetches
+ * it as its template (src/export/singleHtml.ts).
+ */
+function templateForApp(): Plugin {
+  return {
+    name: 'single-template-for-app',
+    apply: 'build',
+    closeBundle() {
+      if (existsSync('dist/index.html') && existsSync('dist-single/index.html')) copyFileSync('dist-single/index.html', 'dist/single.html');
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [svelte(), seedSheet(), prerenderApp(), inlineEverything()],
+  plugins: [svelte(), seedSheet(), prerenderApp(), inlineEverything(), templateForApp()],
   build: {
     target: 'es2022',
     outDir: 'dist-single',

@@ -1,6 +1,11 @@
-/** Whether #app holds the build's prerendered first view and the URL asks for that view (no hash). */
+import { keptSheetFlag } from './state/keptFlag.ts';
+
+/**
+ * Whether #app holds the build's prerendered first view and the URL asks for that view (no hash,
+ * and no sheet of the user's kept for this page, which the app will show instead).
+ */
 export function prerenderedView(target: HTMLElement | null): boolean {
-  return target !== null && target.firstChild !== null && location.hash === '';
+  return target !== null && target.firstChild !== null && location.hash === '' && !keptSheetFlag();
 }
 
 /** How long after the first frame to go on anyway when the browser reports no paint timing (ms). */

@@ -7,34 +7,50 @@
  */
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
-import { drillDown } from './model/drilldown.ts';
+import { drillBlocks } from './model/drillBlocks.ts';
 import type { ParseOutput } from './contract/schema.ts';
 import { AppState } from './state/app.svelte.ts';
 import { createAnalyzer } from './state/analyzer.ts';
 import { syncHash } from './state/url.svelte.ts';
 import { readSeed } from './state/seed.ts';
 import { prerenderedView, replayEarlyClick } from './boot.ts';
+import { keptSheetFlag } from './state/keptFlag.ts';
 
 const seed = readSeed(document.getElementById('seed-sheet')?.textContent);
 const analyzer = createAnalyzer();
-const app = new AppState({ drillDown, analyzeAsync: (text, parents) => analyzer.analyze(text, parents) });
+const app = new AppState({ drillDown: drillBlocks, analyzeAsync: (text, parents) => analyzer.analyze(text, parents) });
 const loadDefault = (): unknown => {
   if (!seed) return;
   // The build's output when it is there and of this schema; otherwise parse the text here.
   if (!(seed.output && app.show(seed.text, seed.name, seed.output as ParseOutput))) return app.loadAsync(seed.text, seed.name);
 };
-void loadDefault();
-const sync = syncHash(app, { loadDefault });
-
 const target = document.getElementById('app');
-if (target) start(target);
+// A sheet of the user's kept for this page (src/state/keep.ts) is shown instead of the seed,
+// before the URL's view is applied to it (a reload keeps the loaded sheet and its view).
+// Not in an embed (a host page's frame shows what its link names) nor when the link names a sheet.
+const linked = new URLSearchParams(location.hash.slice(1));
+if (keptSheetFlag() && linked.get('embed') !== '1' && !linked.has('sheet')) {
+  if (target) target.textContent = '';
+  void import('./state/userFile.ts')
+    .then((m) => m.restoreKept(app))
+    .then((ok) => ok || loadDefault(), () => loadDefault())
+    .then(begin);
+} else {
+  void loadDefault();
+  begin();
+}
+
+function begin(): void {
+  const sync = syncHash(app, { loadDefault });
+  if (target) start(target, sync);
+}
 
 /**
  * The build prerenders the seed's overview into #app (scripts/prerender-plugin.ts). With no
  * view in the URL that is exactly the first view, already painted (main.ts waited for that
  * frame): hydrate it. Otherwise (a link to another view) drop it and render the app.
  */
-function start(target: HTMLElement): void {
+function start(target: HTMLElement, sync: { ready: Promise<void> }): void {
   if (prerenderedView(target) && seed?.output) hydrate(App, { target, props: { app } });
   else {
     target.textContent = '';

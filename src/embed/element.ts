@@ -2,37 +2,65 @@
  * `<fund-flow-sankey src="sheet.txt" block="D" lang="en">`: the diagram as a custom
  * element in one JS file (npm run build:element). The sheet is fetched from the page's
  * own origin (the app's size limit and decoding: read/fetchSheet.ts), and the latest `src` wins: a
- * change aborts the request still running. Styles are scoped to the element (CSS variables on the element, Svelte's
- * hashed classes), and nothing leaves the browser.
+ * change aborts the request still running. Nothing leaves the browser. It renders in a shadow
+ * root, so the host page's CSS cannot restyle it (nor it the page); its styles (theme +
+ * components) are one constructable stylesheet adopted by every element's shadow root, which
+ * needs no `style-src 'unsafe-inline'` under a strict CSP. Where constructable stylesheets are
+ * missing, a <style> in the shadow root stands in.
  */
 import { mount, unmount } from 'svelte';
 import theme from '../view/theme.css?raw';
 import { analyze } from '../read/index.ts';
-import { drillDown } from '../model/index.ts';
+import { drillBlocks } from '../model/drillBlocks.ts';
 import { AppState } from '../state/app.svelte.ts';
 import EmbedView from './EmbedView.svelte';
 import { fetchSheet } from '../read/fetchSheet.ts';
-import { scopedTheme } from './scopedTheme.ts';
+import { hostTheme } from './scopedTheme.ts';
 import { embedStrings } from './strings.ts';
 
-const STYLE_ID = 'fund-flow-sankey-theme';
+/** The components' CSS: the element build (vite.element.config.ts) puts it in place of this marker. */
+const COMPONENT_CSS: string = '__FUND_FLOW_SANKEY_COMPONENT_CSS__';
+
+/** All the element's CSS: the theme for the shadow root, then the components'. */
+const elementCss = (): string => `${hostTheme(theme)}\n${/^__[A-Z_]+__$/.test(COMPONENT_CSS) ? '' : COMPONENT_CSS}`;
+
+let shared: CSSStyleSheet | null = null;
+/** Gives `root` the element's styles: the one shared constructable stylesheet, or a <style> where there is none. */
+function style(root: ShadowRoot): void {
+  try {
+    if (!shared) {
+      shared = new CSSStyleSheet();
+      shared.replaceSync(elementCss());
+    }
+    root.adoptedStyleSheets = [shared];
+  } catch {
+    const el = document.createElement('style');
+    el.textContent = elementCss();
+    root.prepend(el);
+  }
+}
 
 class FundFlowSankey extends HTMLElement {
   static observedAttributes = ['src', 'block', 'lang'];
-  #app = new AppState({ analyze, drillDown });
+  #app = new AppState({ analyze, drillDown: drillBlocks });
   #view: Record<string, unknown> | null = null;
   #loaded: string | null = null;
   /** Aborts the request of the `src` being loaded, when another takes over or the element leaves the page. */
   #abort: AbortController | null = null;
 
   connectedCallback(): void {
-    if (!document.getElementById(STYLE_ID)) {
-      const style = document.createElement('style');
-      style.id = STYLE_ID;
-      style.textContent = scopedTheme(theme);
-      document.head.append(style);
+    let root = this.shadowRoot;
+    if (!root) {
+      root = this.attachShadow({ mode: 'open' });
+      style(root);
     }
-    if (!this.#view) this.#view = mount(EmbedView, { target: this, props: { app: this.#app, fullViewHref: this.getAttribute('href') } });
+    let box = root.querySelector<HTMLElement>('div.root');
+    if (!box) {
+      box = document.createElement('div');
+      box.className = 'root';
+      root.append(box);
+    }
+    if (!this.#view) this.#view = mount(EmbedView, { target: box, props: { app: this.#app, fullViewHref: this.getAttribute('href') } });
     void this.#sync();
   }
 

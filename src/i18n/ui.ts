@@ -70,6 +70,17 @@ const ja = {
   reParent: '親ブロック',
   flowFund: '下流への支出',
   flowKinds: '流れの種類',
+  // [screen] What is on screen: the app in one sentence, the sheet's source, the way back to the bundled one.
+  appName: '資金の流れ explorer',
+  intro: '行政事業レビューシートの資金の流れ(府省→ブロック→支出先)を図にします。ブロックを選ぶと内訳、別のシートは「別のシートを読み込む」から。',
+  shownBundled: (name: string) => `表示中: 同梱のシート(${name})`,
+  shownFile: '表示中のファイル',
+  shownUrl: (url: string) => `表示中: ${url}`,
+  keptHint: 'このブラウザの中にだけ保存され、再読み込みしても表示されます。',
+  backToBundled: '同梱のシートに戻す',
+  fileSize: (kb: string) => `${kb} KB`,
+  residualLegend: '差額・不突合(受けた額と渡した額・支出額の差)',
+  flowFundLens: '下流への支出(色は契約方式)',
 };
 
 /** The shape every language must have. */
@@ -137,6 +148,17 @@ const en: UiStrings = {
   reParent: 'Parent block',
   flowFund: 'Paid on downstream',
   flowKinds: 'Flow kinds',
+  // [screen]
+  appName: 'Fund flow explorer',
+  intro: 'Draws the fund flow of a review sheet (ministry → blocks → recipients). Pick a block for its breakdown; “Load another sheet” for yours.',
+  shownBundled: (name: string) => `Showing: the bundled sheet (${name})`,
+  shownFile: 'Showing the file',
+  shownUrl: (url: string) => `Showing: ${url}`,
+  keptHint: 'Kept in this browser only; a reload shows it again.',
+  backToBundled: 'Back to the bundled sheet',
+  fileSize: (kb: string) => `${kb} KB`,
+  residualLegend: 'Residual (received vs. passed on and spent)',
+  flowFundLens: 'Paid on downstream (colour: contract type)',
 };
 
 /** UI strings for a language. */

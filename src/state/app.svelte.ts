@@ -15,7 +15,8 @@ import { OTHERS, ministryPaid, storySteps } from '../model/storySteps.ts';
 export interface ModelApi {
   /** Parser and checks on the main thread (tests, the custom element); needed by load(). */
   analyze?(text: string, options?: { parents?: Record<string, string> }): ParseOutput;
-  drillDown(sheet: Sheet, blockId: string): Graph;
+  /** [screen] `overview` is the sheet's overview graph (drillBlocks draws an intermediary's flows from it). */
+  drillDown(sheet: Sheet, blockId: string, overview?: Graph): Graph;
   /**
    * Analysis that may load the parser on first use and run big inputs in a worker
    * (src/state/analyzer.ts); preferred by loadAsync() and the re-parenting calls.
@@ -34,6 +35,12 @@ export interface LoadError {
   line: number | null;
   /** Name of the file or source that was refused, if known. */
   source: string | null;
+}
+
+/** [screen] A file of the user's: its name and size in bytes. */
+export interface SheetFile {
+  name: string;
+  size: number;
 }
 
 /** Reactive application state. */
@@ -69,6 +76,11 @@ export class AppState {
   sheetUrl = $state<string | null>(null);
   /** A one-off note for the user (e.g. a link that could not be used), or null. */
   notice = $state.raw<Message | null>(null);
+  /**
+   * [screen] The user's own file on display (name and size in bytes, as the header says), or
+   * null for the bundled seed and a `#sheet=` link. Set by loadFile(); any other load clears it.
+   */
+  file = $state.raw<SheetFile | null>(null);
 
   readonly #model: ModelApi;
 
@@ -101,7 +113,7 @@ export class AppState {
     let g = kept.get(blockId);
     if (!g) {
       try {
-        g = this.#model.drillDown(sheet, blockId);
+        g = this.#model.drillDown(sheet, blockId, this.output?.graph);
       } catch {
         g = { nodes: [], links: [], parents: {} };
       }
@@ -165,6 +177,14 @@ export class AppState {
     this.error = null;
     this.sheetUrl = null;
     this.step = 0;
+    this.file = null;
+  }
+
+  /** [screen] Like loadAsync(), for a file of the user's: on success `file` names it (name, size in bytes). */
+  async loadFile(text: string, name: string, size: number): Promise<boolean> {
+    const ok = await this.loadAsync(text, name);
+    if (ok) this.file = { name, size };
+    return ok;
   }
 
   /** Replace all parent overrides at once (from a link); false, with nothing changed, when the model refuses them. */

@@ -51,7 +51,7 @@ describe('print', () => {
       '事業番号 2022-総務-21-0059',
       '2022年度',
       '単位: 百万円',
-      '一般競争', // family legend
+      '競争入札', // family legend (one vocabulary with the tooltip, issue #13)
       '下流への支出', // flow legend
       '点検結果の要約', // findings
     ]) assert.ok(text.includes(part.replace(/\s+/g, '')), `the page says ${part}`);

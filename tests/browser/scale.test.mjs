@@ -136,6 +136,8 @@ describe('26 blocks × 100 recipients in Chromium', () => {
     it(`keeps the structure editor inside its panel at ${width}×${height} with 26 long block labels`, async () => {
       const { page, problems, context } = await open(env, { width, height });
       await loadBig(page);
+      // The editor starts as one line (issue #13): open it.
+      await page.getByRole('button', { name: /^ブロックの資金元: / }).click();
       const before = await structureOverflow(page);
       assert.deepEqual(before, { out: [], sideways: false });
       await page.locator('section.structure').scrollIntoViewIfNeeded();

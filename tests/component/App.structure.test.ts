@@ -12,6 +12,7 @@ describe('App: re-parenting and findings', () => {
     app.load('事業番号');
     const { container } = render(App, { props: { app } });
     // The side panels render right after the first diagram frame.
+    await fireEvent.click(await screen.findByRole('button', { name: /^ブロックの資金元: \d+ 推定 — 確認$/ }));
     const select = await screen.findByRole('combobox', { name: /^D サイバーディフェンス研究所 他2者/ });
     await fireEvent.change(select, { target: { value: 'ministry' } });
     await waitFor(() => expect(app.parents).toEqual({ D: 'ministry' }));

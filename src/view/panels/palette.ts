@@ -20,12 +20,17 @@ export const OKABE_ITO = {
 /** Display order of contract families: grants first, unknown last. */
 export const FAMILY_ORDER: readonly ContractFamily[] = ['grant', 'competitive', 'open-call', 'discretionary', 'unknown'];
 
-/** Colour of each contract family. */
+/**
+ * Colour of each contract family. No amber, orange or red: the diagram's amber means "kept by an
+ * intermediary" (--node-kept, --link-kept) and its red the residual (--node-residual,
+ * --link-residual in theme.css); both stay on screen with the lens on, so one colour would have
+ * two meanings (issue #13). Hence sky blue (light, vs the grant's dark blue) and reddish purple.
+ */
 export const FAMILY_COLORS: Readonly<Record<ContractFamily, string>> = {
   grant: OKABE_ITO.blue,
   competitive: OKABE_ITO.bluishGreen,
-  'open-call': OKABE_ITO.orange,
-  discretionary: OKABE_ITO.vermillion,
+  'open-call': OKABE_ITO.skyBlue,
+  discretionary: OKABE_ITO.reddishPurple,
   unknown: OKABE_ITO.grey,
 };
 

@@ -3,13 +3,14 @@
  * Texts that take values are functions, so each language can order its words. The table
  * panels' own strings are in tableStrings.ts (loaded only when a table is shown).
  */
-import type { ContractFamily, Severity } from '../../contract/schema.ts';
+import type { Severity } from '../../contract/schema.ts';
 import type { Lang } from '../format.ts';
+import { ui } from '../../i18n/ui.ts';
 
 const ja = {
   // FindingsPanel
   findings: '指摘事項',
-  severity: { error: 'エラー', warning: '警告', info: '情報' } satisfies Record<Severity, string>,
+  severity: { error: 'エラー', warning: '警告', info: '注記' } satisfies Record<Severity, string>,
   noFindings: '指摘事項はありません。',
   atLine: (line: number) => `${line}行目`,
   showMore: (n: number) => `さらに表示(残り${n}件)`,
@@ -23,13 +24,8 @@ const ja = {
   noValue: '値なし',
   // Legend
   legendTitle: '契約方式',
-  family: {
-    grant: '補助金等交付/交付',
-    competitive: '一般競争',
-    'open-call': '随意契約(公募/企画競争)',
-    discretionary: '随意契約(少額/その他)',
-    unknown: '不明',
-  } satisfies Record<ContractFamily, string>,
+  // One vocabulary for contract families across tooltip, legend and captions: the diagram's (src/i18n/ui.ts).
+  family: ui('ja').family,
   share: '割合',
   marksTitle: '印の意味',
   markSingleBidder: '入札者数(応募者数)が1者',
@@ -64,13 +60,17 @@ const ja = {
   blockColumn: 'ブロック',
   flagSingleBidder: '一者応札',
   flagHighRate: '落札率95%以上',
+  // [screen] The findings' count line and the structure editor's one-line summary.
+  findingsCount: (parts: string[]) => parts.join(' · '),
+  countOf: (label: string, n: number) => `${label} ${n}`,
+  structureSummary: (inferred: number, blocks: number) => (inferred > 0 ? `${inferred} 推定 — 確認` : `${blocks}ブロック`),
 };
 
 export type PanelStrings = typeof ja;
 
 const en: PanelStrings = {
   findings: 'Findings',
-  severity: { error: 'Errors', warning: 'Warnings', info: 'Info' },
+  severity: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
   noFindings: 'No findings.',
   atLine: (line) => `line ${line}`,
   showMore: (n) => `Show more (${n} left)`,
@@ -82,13 +82,7 @@ const en: PanelStrings = {
   request: 'request',
   noValue: 'no value',
   legendTitle: 'Contract type',
-  family: {
-    grant: 'Grant (補助金等交付/交付)',
-    competitive: 'Competitive bidding (一般競争)',
-    'open-call': 'Negotiated after open call (随意契約 公募/企画競争)',
-    discretionary: 'Negotiated, other (随意契約 少額/その他)',
-    unknown: 'Unknown',
-  },
+  family: ui('en').family,
   share: 'Share',
   marksTitle: 'Marks',
   markSingleBidder: 'only one bidder or applicant',
@@ -119,6 +113,10 @@ const en: PanelStrings = {
   blockColumn: 'Block',
   flagSingleBidder: 'Single bidder',
   flagHighRate: 'Award rate ≥ 95%',
+  // [screen]
+  findingsCount: (parts: string[]) => parts.join(' · '),
+  countOf: (label: string, n: number) => `${label} ${n}`,
+  structureSummary: (inferred: number, blocks: number) => (inferred > 0 ? `${inferred} inferred — check` : `${blocks} blocks`),
 };
 
 /** The panel strings of a language. */

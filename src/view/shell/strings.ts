@@ -36,7 +36,7 @@ const ja = {
   source: '出典',
   sourceLine: (no: string, year: string) => `行政事業レビューシート 事業番号 ${no}(${year})`,
   findingsSummary: '点検結果の要約',
-  findingsCounts: (w: number, i: number) => `警告 ${w}件・情報 ${i}件`,
+  findingsCounts: (w: number, i: number) => `警告 ${w}件・注記 ${i}件`,
   moreFindings: (n: number) => `ほか ${n}件`,
   // Issue #13 (diagram): the presentation's step for the blocks under 1 % of the total; the menu of the compact toolbar.
   storyOthers: (n: number, ids: string) => `その他 ${n} ブロック (${ids})`,

@@ -16,12 +16,15 @@ const diagnostics: Diagnostic[] = [
 ];
 
 describe('FindingsPanel', () => {
-  it('groups by severity in order error, warning, info, with counts', () => {
+  it('groups by severity in order error, warning, note, with counts in the title; notes start collapsed', async () => {
     render(FindingsPanel, { diagnostics, lang: 'ja' });
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent?.replace(/\s+/g, ' ').trim());
-    expect(headings).toEqual(['▾ ✖ エラー (1)', '▾ ⚠ 警告 (1)', '▾ ⓘ 情報 (2)']);
-    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('指摘事項 (4)');
-    const info = screen.getByRole('list', { name: /情報/ });
+    expect(headings).toEqual(['▾ ✖ エラー (1)', '▾ ⚠ 警告 (1)', '▸ ⓘ 注記 (2)']);
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/^指摘事項: エラー 1 · 警告 1 · 注記 2$/);
+    expect(screen.getByRole('region', { name: '指摘事項: エラー 1 · 警告 1 · 注記 2' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /一者応札です/ })).toBeNull();
+    await userEvent.setup().click(screen.getByRole('button', { name: '注記 (2)' }));
+    const info = screen.getByRole('list', { name: /注記/ });
     expect(within(info).getAllByRole('button').map((b) => b.textContent)).toEqual([
       '一者応札です 169行目',
       '落札率が高い 170行目',
@@ -31,7 +34,7 @@ describe('FindingsPanel', () => {
   it('calls onselect with the clicked diagnostic', async () => {
     const user = userEvent.setup();
     const onselect = vi.fn();
-    render(FindingsPanel, { diagnostics, lang: 'ja', onselect });
+    render(FindingsPanel, { diagnostics, lang: 'ja', onselect, collapseInfoOver: 8 });
     await user.click(screen.getByRole('button', { name: /落札率が高い/ }));
     expect(onselect).toHaveBeenCalledTimes(1);
     expect(onselect).toHaveBeenCalledWith(diagnostics[3]);
@@ -50,15 +53,17 @@ describe('FindingsPanel', () => {
     const { rerender } = render(FindingsPanel, { diagnostics, lang: 'ja' });
     await rerender({ lang: 'en' });
     expect(screen.getByRole('heading', { name: /Warnings \(1\)/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/^Findings: Errors 1 · Warnings 1 · Notes 2$/);
     expect(screen.getByRole('button', { name: 'total differs line 132' })).toBeInTheDocument();
     expect(screen.queryByText('計が違います')).toBeNull();
   });
 
-  it('starts a long info group collapsed and toggles it', async () => {
+  it('starts a notes group longer than collapseInfoOver collapsed and toggles it', async () => {
     const user = userEvent.setup();
     const many = Array.from({ length: 12 }, (_, i) => d('info', 'SINGLE_BIDDER', 200 + i, `情報${i}`, `info ${i}`));
-    render(FindingsPanel, { diagnostics: [diagnostics[1]!, ...many], lang: 'ja' });
-    const toggle = screen.getByRole('button', { name: '情報 (12)' });
+    render(FindingsPanel, { diagnostics: [diagnostics[1]!, ...many], lang: 'ja', collapseInfoOver: 8 });
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/^指摘事項: 警告 1 · 注記 12$/);
+    const toggle = screen.getByRole('button', { name: '注記 (12)' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('button', { name: /情報0/ })).toBeNull();
     expect(screen.getByRole('button', { name: '警告 (1)' })).toHaveAttribute('aria-expanded', 'true');

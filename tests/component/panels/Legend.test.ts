@@ -16,7 +16,9 @@ describe('Legend', () => {
     expect(within(row(container, 'discretionary')).getByText('4.7%')).toBeInTheDocument();
     expect(within(row(container, 'grant')).getByText('552.5百万円(5.5億円)')).toBeInTheDocument();
     expect(within(row(container, 'unknown')).getAllByText('–')).toHaveLength(2);
-    expect(screen.getByRole('rowheader', { name: '随意契約(公募/企画競争)' })).toBeInTheDocument();
+    // The diagram's words (tooltip, captions): one vocabulary for contract families (issue #13).
+    expect(screen.getByRole('rowheader', { name: '随意契約(公募・企画競争)' })).toBeInTheDocument();
+    expect(screen.getByRole('rowheader', { name: '競争入札' })).toBeInTheDocument();
   });
 
   it('colours swatches from the Okabe–Ito palette, all distinct', () => {

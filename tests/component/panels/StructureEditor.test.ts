@@ -19,8 +19,25 @@ const parents = {
 const optionValues = (select: HTMLElement) => within(select).getAllByRole('option').map((o) => (o as HTMLOptionElement).value);
 
 describe('StructureEditor', () => {
+  it('starts as one line saying how many parents are inferred, and opens on a click', async () => {
+    render(StructureEditor, { blocks, parents, lang: 'ja', onreparent: vi.fn() });
+    // A, B and D are inferred; C was set by the user.
+    const toggle = screen.getByRole('button', { name: 'ブロックの資金元: 3 推定 — 確認' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('combobox')).toBeNull();
+    await userEvent.setup().click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getAllByRole('combobox')).toHaveLength(4);
+  });
+
+  it('says the number of blocks when no parent is inferred', () => {
+    const set = Object.fromEntries(Object.entries(parents).map(([k, v]) => [k, { ...v, inferred: false }]));
+    render(StructureEditor, { blocks, parents: set, lang: 'en', onreparent: vi.fn() });
+    expect(screen.getByRole('button', { name: /: 4 blocks$/ })).toHaveAttribute('aria-expanded', 'false');
+  });
+
   it('shows each parent and marks inferred ones', () => {
-    const { container } = render(StructureEditor, { blocks, parents, lang: 'ja', onreparent: vi.fn() });
+    const { container } = render(StructureEditor, { blocks, parents, lang: 'ja', onreparent: vi.fn(), open: true });
     expect(screen.getByRole('combobox', { name: 'B 日立製作所 他5者の資金元' })).toHaveValue('A');
     expect(screen.getByRole('combobox', { name: /^A / })).toHaveValue('ministry');
     const row = (id: string) => container.querySelector<HTMLElement>(`tr[data-block="${id}"]`)!;
@@ -29,7 +46,7 @@ describe('StructureEditor', () => {
   });
 
   it('offers the ministry and other blocks, never the block itself or its descendants', () => {
-    render(StructureEditor, { blocks, parents, lang: 'ja', onreparent: vi.fn() });
+    render(StructureEditor, { blocks, parents, lang: 'ja', onreparent: vi.fn(), open: true });
     expect(optionValues(screen.getByRole('combobox', { name: /^B / }))).toEqual(['ministry', 'A', 'D']);
     expect(optionValues(screen.getByRole('combobox', { name: /^A / }))).toEqual(['ministry']);
     expect(optionValues(screen.getByRole('combobox', { name: /^C / }))).toEqual(['ministry', 'A', 'B', 'D']);
@@ -38,14 +55,14 @@ describe('StructureEditor', () => {
   it('calls onreparent with the block and the new parent', async () => {
     const user = userEvent.setup();
     const onreparent = vi.fn();
-    render(StructureEditor, { blocks, parents, lang: 'ja', onreparent });
+    render(StructureEditor, { blocks, parents, lang: 'ja', onreparent, open: true });
     await user.selectOptions(screen.getByRole('combobox', { name: /^D / }), 'B');
     expect(onreparent).toHaveBeenCalledWith('D', 'B');
   });
 
   it('keeps showing the prop value until the app changes it', async () => {
     const user = userEvent.setup();
-    const { rerender } = render(StructureEditor, { blocks, parents, lang: 'ja', onreparent: vi.fn() });
+    const { rerender } = render(StructureEditor, { blocks, parents, lang: 'ja', onreparent: vi.fn(), open: true });
     const select = screen.getByRole('combobox', { name: /^D / });
     await user.selectOptions(select, 'C');
     expect(select).toHaveValue('A');
@@ -55,7 +72,7 @@ describe('StructureEditor', () => {
 
   it('renders hostile labels as text and switches language', async () => {
     const onreset = vi.fn();
-    const { container, rerender } = render(StructureEditor, { blocks, parents, lang: 'ja', onreparent: vi.fn(), onreset });
+    const { container, rerender } = render(StructureEditor, { blocks, parents, lang: 'ja', onreparent: vi.fn(), onreset, open: true });
     expect(container.querySelector('img')).toBeNull();
     await rerender({ lang: 'en' });
     expect(screen.getByRole('combobox', { name: 'Source of B 日立製作所 他5者' })).toBeInTheDocument();

@@ -45,9 +45,10 @@ describe('seed → panels', () => {
     const { container } = render(FindingsPanel, { diagnostics: out.diagnostics, lang: 'en' });
     // The 41 info findings start collapsed and are not rendered until opened.
     expect(container.querySelectorAll('li button').length).toBe(out.diagnostics.filter((d) => d.severity !== 'info').length);
-    expect(screen.getByRole('heading', { name: `Findings (${out.diagnostics.length})` })).toBeInTheDocument();
+    // The seed: the 0.3 不突合 of A and one more warning; 41 notes (issue #13 quotes "警告 2 · 注記 41").
+    expect(screen.getByRole('heading', { name: 'Findings: Warnings 2 · Notes 41' })).toBeInTheDocument();
     const blocks = out.sheet.blocks.map((b) => ({ id: b.id, label: blockLabel(b) }));
-    render(StructureEditor, { blocks, parents: out.graph.parents, lang: 'ja', onreparent: () => {} });
+    render(StructureEditor, { blocks, parents: out.graph.parents, lang: 'ja', onreparent: () => {}, open: true });
     expect(screen.getByRole('combobox', { name: /^D .*の資金元/ })).toHaveValue('A');
     render(TableView, { graph: out.graph, unit: out.sheet.unit, lang: 'ja' });
     expect(within(screen.getByRole('table', { name: '資金の流れ(表)' })).getAllByRole('row').length).toBe(out.graph.links.length + 1);
