@@ -9,7 +9,7 @@ import type { ExportActions } from './view/Toolbar.svelte';
 
 export const loadPresent = () => import('./view/shell/PresentView.svelte');
 export const loadEmbed = () => import('./embed/EmbedView.svelte');
-export const loadShare = () => import('./view/shell/ShareDialog.svelte');
+export const loadShare = () => import('./export/ShareDialog.svelte');
 export const loadTable = () => import('./view/panels/TableView.svelte');
 export const loadDetail = () => import('./view/panels/DetailPanel.svelte');
 export const loadRecipientPanel = () => import('./view/panels/RecipientPanel.svelte');

@@ -43,10 +43,10 @@ describe('seed → panels', () => {
 
   it('FindingsPanel, StructureEditor and TableView take the real output', () => {
     const { container } = render(FindingsPanel, { diagnostics: out.diagnostics, lang: 'en' });
-    // The 41 info findings start collapsed and are not rendered until opened.
+    // The 42 info findings start collapsed and are not rendered until opened.
     expect(container.querySelectorAll('li button').length).toBe(out.diagnostics.filter((d) => d.severity !== 'info').length);
-    // The seed: the 0.3 不突合 of A and one more warning; 41 notes (issue #13 quotes "警告 2 · 注記 41").
-    expect(screen.getByRole('heading', { name: 'Findings: Warnings 2 · Notes 41' })).toBeInTheDocument();
+    // The seed: the 0.3 不突合 of A and one more warning; 42 notes: the 41 the issue quotes ("警告 2 · 注記 41") and STRUCTURE_FROM_EXECUTED, the note that 執行額 552.7 anchors A as the one first-tier block (#12).
+    expect(screen.getByRole('heading', { name: 'Findings: Warnings 2 · Notes 42' })).toBeInTheDocument();
     const blocks = out.sheet.blocks.map((b) => ({ id: b.id, label: blockLabel(b) }));
     render(StructureEditor, { blocks, parents: out.graph.parents, lang: 'ja', onreparent: () => {}, open: true });
     expect(screen.getByRole('combobox', { name: /^D .*の資金元/ })).toHaveValue('A');

@@ -2,7 +2,7 @@
  * Strings of the share dialog's part about a sheet of the user's (issue #13): it is not in the
  * link, and the one HTML file with it. Only the dialog (loaded on click) uses them.
  */
-import type { Lang } from '../../i18n/ui.ts';
+import type { Lang } from '../i18n/ui.ts';
 
 const ja = {
   sharedIsBundled: (file: string, bundled: string) =>
