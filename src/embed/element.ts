@@ -6,7 +6,7 @@
  */
 import { mount, unmount } from 'svelte';
 import theme from '../view/theme.css?raw';
-import { analyze } from '../read/index.ts';
+import { analyzeAny as analyze } from '../read/any.ts';
 import { drillDown } from '../model/index.ts';
 import { AppState } from '../state/app.svelte.ts';
 import EmbedView from './EmbedView.svelte';

@@ -126,6 +126,19 @@ export const catalog = {
     ja: '金額の単位が見つからないため、百万円とみなしました。',
     en: 'No unit was found for the amounts; 百万円 (million yen) is assumed.',
   }),
+  // --- issue #11 (rs-app): a model JSON loaded back, RS files the page could not hand over ---
+  JSON_INVALID: (p: Params): Message => ({
+    ja: `JSON として読めません(${fmt(p.detail)})。`,
+    en: `This is not valid JSON (${fmt(p.detail)}).`,
+  }),
+  JSON_NOT_MODEL: (p: Params): Message => ({
+    ja: `このアプリの JSON(schemaVersion ${fmt(p.version)} の parseOutput)ではありません: ${fmt(p.path)} ${fmt(p.issue)}`,
+    en: `This is not the app's JSON (parseOutput, schemaVersion ${fmt(p.version)}): ${fmt(p.path)} ${fmt(p.issue)}`,
+  }),
+  FILE_UNREADABLE: (p: Params): Message => ({
+    ja: `${fmt(p.file)} を読めませんでした(${fmt(p.detail)})。`,
+    en: `Could not read ${fmt(p.file)} (${fmt(p.detail)}).`,
+  }),
 } satisfies Record<string, (p: Params) => Message>;
 
 /** A stable diagnostic code. */

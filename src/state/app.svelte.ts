@@ -6,6 +6,9 @@
  */
 import type { Graph, Message, ParseOutput, Sheet } from '../contract/schema.ts';
 import type { Lang } from '../i18n/ui.ts';
+import type { RsCatalog, RsFile } from '../read/rsSession.ts';
+import type { RsApi } from './rsClient.ts';
+import { rsNotices } from './rsNotices.ts';
 
 /**
  * The model functions the state needs (src/model/index.ts; injected so tests can fake them).
@@ -20,6 +23,8 @@ export interface ModelApi {
    * (src/state/analyzer.ts); preferred by loadAsync() and the re-parenting calls.
    */
   analyzeAsync?(text: string, parents?: Record<string, string>): Promise<ParseOutput>;
+  /** RSシステム files: read in a worker, one project at a time (src/state/rsClient.ts). */
+  rs?: RsApi;
 }
 
 /** What the main area shows. */
@@ -66,6 +71,16 @@ export class AppState {
   sheetUrl = $state<string | null>(null);
   /** A one-off note for the user (e.g. a link that could not be used), or null. */
   notice = $state.raw<Message | null>(null);
+  /** The RSシステム year loaded from files (its project list), or null. Kept while other sheets are shown. */
+  rs = $state.raw<RsCatalog | null>(null);
+  /** The RS project on display (予算事業ID), or null when the sheet did not come from RS files. */
+  project = $state<string | null>(null);
+  /** The 事業年度 of the RS project on display. */
+  projectYear = $state<number | null>(null);
+  /** A project a link asked for before its files were loaded: opened when they are. */
+  pendingProject = $state<string | null>(null);
+  /** Counts load requests: only the latest one may change what is shown. */
+  #generation = 0;
 
   readonly #model: ModelApi;
 
@@ -120,14 +135,103 @@ export class AppState {
 
   /** Like load(), but the parser may load on demand and big sheets are parsed in a worker, so the page keeps responding. */
   async loadAsync(text: string, source: string | null = null): Promise<boolean> {
+    const gen = ++this.#generation;
     this.busy = true;
     try {
-      const out = await this.#analyzeAsync(text, {}, source);
-      if (!out) return false;
+      const out = await this.#analyzeAsync(text, {}, source, gen);
+      if (!out || gen !== this.#generation) return false;
       this.#show(text, source, out);
       return true;
     } finally {
-      this.busy = false;
+      if (gen === this.#generation) this.busy = false;
+    }
+  }
+
+  /**
+   * Read RSシステム files (ZIPs or CSVs of one year) in the worker and list their projects;
+   * one project alone, or the one a link asked for, opens at once. A file that cannot be read
+   * is named in the error and the rest is read; when nothing usable comes out, everything
+   * shown (the diagram, the previous list) stays. `skipped`: files given along that were not read.
+   */
+  async loadRsFiles(files: RsFile[], skipped: readonly string[] = []): Promise<boolean> {
+    const rs = this.#model.rs;
+    if (!rs || files.length === 0) return false;
+    const gen = ++this.#generation;
+    this.busy = true;
+    try {
+      let opened;
+      try {
+        opened = await rs.open(files);
+      } catch (e) {
+        if (gen === this.#generation) this.#fail(e, files.map((f) => f.name).join(', '));
+        return false;
+      }
+      if (gen !== this.#generation) return false;
+      const errors = opened.diagnostics.filter((d) => d.severity === 'error');
+      if (errors.length) {
+        const names = [...new Set(errors.map((d) => d.file).filter((f): f is string => !!f))];
+        const shown = errors.slice(0, 5);
+        this.error = {
+          code: errors[0]?.code ?? 'READ_FAILED',
+          message: {
+            ja: shown.map((d) => d.message.ja).join(' ') + (errors.length > shown.length ? ` (ほか${errors.length - shown.length}件)` : ''),
+            en: shown.map((d) => d.message.en).join(' ') + (errors.length > shown.length ? ` (+${errors.length - shown.length} more)` : ''),
+          },
+          line: names.length === 1 && errors.length === 1 ? (errors[0]?.line ?? null) : null,
+          source: names.join(', ') || null,
+        };
+      } else this.error = null;
+      const catalog = opened.catalog;
+      if (!catalog) return false;
+      this.rs = catalog;
+      const notes = [catalog.missing.length ? rsNotices.missing(catalog.missing) : null, skipped.length ? rsNotices.mixed(skipped) : null].filter((m): m is Message => m !== null);
+      this.notice = notes.length ? { ja: notes.map((m) => m.ja).join(' '), en: notes.map((m) => m.en).join(' ') } : null;
+      const wanted = this.pendingProject ?? (catalog.projects.length === 1 ? (catalog.projects[0]?.projectNumber ?? null) : null);
+      this.pendingProject = null;
+      if (this.project !== null && !catalog.projects.some((p) => p.projectNumber === this.project)) {
+        // The project on display came from the files replaced: it stays drawn, but is no longer theirs.
+        this.project = null;
+        this.projectYear = null;
+      }
+      if (wanted !== null && catalog.projects.some((p) => p.projectNumber === wanted)) return this.#openProject(wanted, undefined, gen);
+      return true;
+    } finally {
+      if (gen === this.#generation) this.busy = false;
+    }
+  }
+
+  /** Show a project of the loaded RS files (no new parse: the worker keeps the year). */
+  openProject(projectNumber: string, sheetYear?: number): Promise<boolean> {
+    return this.#openProject(projectNumber, sheetYear, ++this.#generation);
+  }
+
+  async #openProject(projectNumber: string, sheetYear: number | undefined, gen: number): Promise<boolean> {
+    const rs = this.#model.rs;
+    const catalog = this.rs;
+    if (!rs || !catalog) return false;
+    this.busy = true;
+    const source = catalog.files.join(', ');
+    try {
+      let out: ParseOutput | null;
+      try {
+        out = await rs.project(projectNumber, sheetYear);
+      } catch (e) {
+        if (gen === this.#generation) this.#fail(e, source);
+        return false;
+      }
+      if (gen !== this.#generation) return false;
+      if (!out) {
+        this.notify(rsNotices.noSuchProject(projectNumber));
+        return false;
+      }
+      const accepted = this.#accept(out, source);
+      if (!accepted) return false;
+      this.#show('', source, accepted);
+      this.project = projectNumber;
+      this.projectYear = accepted.sheet.sheetYear ?? sheetYear ?? null;
+      return true;
+    } finally {
+      if (gen === this.#generation) this.busy = false;
     }
   }
 
@@ -154,6 +258,8 @@ export class AppState {
     this.error = null;
     this.sheetUrl = null;
     this.step = 0;
+    this.project = null;
+    this.projectYear = null;
   }
 
   /** Replace all parent overrides at once (from a link); false, with nothing changed, when the model refuses them. */
@@ -210,6 +316,8 @@ export class AppState {
   /** Analyse the sheet on display again with `parents`; dropped when another sheet was loaded meanwhile. */
   async #reparent(parents: Record<string, string>, clearError: boolean): Promise<boolean> {
     const { text, output } = this;
+    // An RS project's edges are stated by its files (5-2), not inferred: nothing to re-parent.
+    if (this.project !== null || output?.sheet.source === 'rs-csv') return Object.keys(parents).length === 0;
     const out = await this.#analyzeAsync(text, parents, this.source);
     if (!out || this.output !== output) return false;
     this.parents = parents;
@@ -295,13 +403,16 @@ export class AppState {
     return this.#accept(out, source);
   }
 
-  async #analyzeAsync(text: string, parents: Record<string, string>, source: string | null): Promise<ParseOutput | null> {
+  async #analyzeAsync(text: string, parents: Record<string, string>, source: string | null, gen?: number): Promise<ParseOutput | null> {
     const run = this.#model.analyzeAsync;
     if (!run) return this.#analyze(text, parents, source);
+    // A later load makes this one's result (and its error) moot.
+    const stale = (): boolean => gen !== undefined && gen !== this.#generation;
     try {
-      return this.#accept(await run(text, parents), source);
+      const out = await run(text, parents);
+      return stale() ? null : this.#accept(out, source);
     } catch (e) {
-      this.#fail(e, source);
+      if (!stale()) this.#fail(e, source);
       return null;
     }
   }

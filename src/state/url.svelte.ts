@@ -9,6 +9,7 @@ import { decodeHash, defaultView, encodeHash, SEL_PATTERN, type ViewHash } from 
 import { notices } from './notices.ts';
 import { fetchSheet, sameOriginUrl } from '../embed/loadSheet.ts';
 import { afterNextFrame } from '../util/frame.ts';
+import { rsNotices } from './rsNotices.ts';
 import type { AppState } from './app.svelte.ts';
 
 /** The view the state shows, as it goes into the hash. */
@@ -25,6 +26,7 @@ export function viewOf(app: AppState): ViewHash {
     present: app.present,
     step: app.present ? app.step : 0,
     sheet: app.sheetUrl,
+    ...(app.project !== null ? { project: app.project } : {}),
   };
 }
 
@@ -157,9 +159,23 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
           }
         }
       }
+      // An RSシステム project: opened from the files loaded (they are not in the URL).
+      const project = view.project ?? null;
+      if (project !== app.project) {
+        if (project === null) {
+          if (view.sheet === null) await loadDefault();
+        } else if (app.rs?.projects.some((p) => p.projectNumber === project)) {
+          if (!(await app.openProject(project))) view = { ...defaultView, lang: view.lang, embed: view.embed };
+        } else {
+          // Opened when the files are loaded (AppState.loadRsFiles).
+          app.pendingProject = project;
+          notice = notice ?? rsNotices.projectNotLoaded(project);
+          view = { ...defaultView, lang: view.lang, embed: view.embed, sheet: app.sheetUrl };
+        }
+      }
       if (!(await applyView(app, view))) {
         notice = notice ?? notices.stale;
-        await applyView(app, { ...defaultView, lang: view.lang, embed: view.embed, sheet: app.sheetUrl });
+        await applyView(app, { ...defaultView, lang: view.lang, embed: view.embed, sheet: app.sheetUrl, ...(app.project !== null ? { project: app.project } : {}) });
       }
       if (notice) app.notify(notice);
       write(encodeHash(viewOf(app)), false);

@@ -112,7 +112,7 @@ export function buildScene(input: SceneInput): Scene {
     base.nodes.map((n) => {
       const info = infos.get(n.id);
       const name = (info?.title ?? n.label) + (lens && info?.marks ? ` ${info.marks}` : '');
-      return [n.id, { lines: [name, info?.amountText ?? ''], short: [undefined, info?.amountShort] }];
+      return [n.id, { lines: [name, info?.amountLabel ?? ''], short: [undefined, info?.amountShort] }];
     }),
   );
   // Columns spaced by what their labels need (recipient names get more room than short 費目).

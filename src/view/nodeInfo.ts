@@ -10,7 +10,7 @@ import { sum } from '../util/decimal.ts';
 import type { LayoutLink, LayoutNode, SankeyLayout } from '../layout/types.ts';
 import { nodeValues, type Fold } from '../layout/fold.ts';
 import { ui, type Lang } from '../i18n/ui.ts';
-import { formatAmount, formatShare } from './format.ts';
+import { formatAmount, formatAmountLabel, formatShare } from './format.ts';
 import { isHighAwardRate, isSingleBidder, MARKS } from './panels/recipients.ts';
 import { flowStrings } from './flowStrings.ts';
 import { push } from '../layout/push.ts';
@@ -31,7 +31,9 @@ export interface NodeInfo {
   /** Exact amount in the sheet's unit. */
   amount: number;
   amountText: string;
-  /** `amountText` without the 億円 / billion form alongside, for labels short of room. */
+  /** The amount as a diagram label: rounded to at most one decimal of 百万円, 億円 alongside (tooltips keep amountText). */
+  amountLabel: string;
+  /** `amountLabel` without the 億円 / billion form alongside, for labels short of room. */
   amountShort: string;
   /** Share of the ministry's total, e.g. "20.0%"; null on the ministry itself. */
   shareOfTotal: string | null;
@@ -227,7 +229,8 @@ export function describeNodes(layout: SankeyLayout, ctx: InfoContext): Map<strin
       fullName,
       amount,
       amountText,
-      amountShort: amountText.replace(/\s*\([^()]*\)$/, ''),
+      amountLabel: formatAmountLabel(amount, unit, ctx.lang, true),
+      amountShort: formatAmountLabel(amount, unit, ctx.lang),
       shareOfTotal: n.kind === 'ministry' || ctx.ministryTotal === null ? null : formatShare(amount, ctx.ministryTotal, ctx.lang),
       shareOfParent: parent !== undefined ? { parent: titles.get(parent) ?? parent, share: formatShare(amount, amounts.get(parent) ?? null, ctx.lang) } : null,
       contractTypes: contractTypes.map((c) => ({ ...c })),
