@@ -94,6 +94,8 @@ export const recipientSchema = z.object({
   location: z.optional(z.nullable(z.string())),
   /** 法人種別, where the source gives it. */
   corporateType: z.optional(z.nullable(z.string())),
+  /** False when the source gives no amount for this payee (RSシステム): `amount` is then 0, not a stated 0. */
+  amountKnown: z.optional(z.boolean()),
 });
 /** One row of a 支出先上位10者リスト. */
 export type Recipient = z.infer<typeof recipientSchema>;
@@ -126,7 +128,10 @@ export type Expenses = z.infer<typeof expensesSchema>;
 export const blockSchema = z.object({
   /** Block letter, "A" … "Z". */
   id: z.string(),
-  /** Exact decimal sum of the listed recipients' 支出額. */
+  /**
+   * Exact decimal sum of the listed recipients' 支出額. RSシステム sheets: the stated ブロックの合計支出額,
+   * else the sum of the payees' stated amounts; 0 when `amountKnown` is false.
+   */
   total: z.number(),
   recipients: z.array(recipientSchema),
   expenses: z.nullable(expensesSchema),
@@ -146,6 +151,8 @@ export const blockSchema = z.object({
   amountKnown: z.optional(z.boolean()),
   /** True when a row of this block could not be read: its total is partial. */
   incomplete: z.optional(z.boolean()),
+  /** Further 費目・使途 tables of the block (RSシステム 5-3 may name several payees); `expenses` is the first. */
+  moreExpenses: z.optional(z.array(expensesSchema)),
 });
 /** One block (A, B, …) of the 資金の流れ. */
 export type Block = z.infer<typeof blockSchema>;
@@ -210,6 +217,15 @@ export const sheetSchema = z.object({
   source: z.optional(z.enum(['text', 'rs-csv'])),
   /** The file(s) the sheet was read from, when known. */
   files: z.optional(z.array(z.string())),
+  /** 事業概要等 (RSシステム 1-2), labels only. */
+  about: z.optional(z.nullable(z.object({
+    purpose: z.nullable(z.string()),
+    overview: z.nullable(z.string()),
+    /** 事業区分. */
+    category: z.nullable(z.string()),
+    startYear: z.nullable(z.int()),
+    endYear: z.nullable(z.int()),
+  }))),
 });
 /** Everything read from one review sheet. */
 export type Sheet = z.infer<typeof sheetSchema>;
@@ -226,6 +242,12 @@ export const graphNodeSchema = z.object({
   blockId: z.optional(z.nullable(z.string())),
   /** Sheet line the node's number comes from, if any. */
   line: z.optional(z.nullable(line)),
+  /**
+   * Flow-graph nodes of RSシステム sheets: `junction` (several blocks fund one block, the split is not
+   * given; kind 'other'), `direct` (money the state spends itself, 間接経費/旅費; kind 'kept'),
+   * `unknown-amount` (a block the files give no amount for; its links carry 0).
+   */
+  variant: z.optional(z.enum(['junction', 'direct', 'unknown-amount'])),
 });
 /** A node of the fund-flow graph. */
 export type GraphNode = z.infer<typeof graphNodeSchema>;
@@ -242,6 +264,14 @@ export const graphLinkSchema = z.object({
   /** Contract families of the money on this link (for the competition lens). */
   families: z.optional(z.array(contractFamilySchema)),
   line: z.optional(z.nullable(line)),
+  /**
+   * RSシステム sheets: `unsplit` (a funder → junction connector, value 0: the split is not given),
+   * `direct` (ministry → the state's own spending), `inferred` (a block no 5-2 edge funds, drawn from
+   * the ministry), `set-aside` (a cycle-closing edge, in `graph.setAside` only).
+   */
+  variant: z.optional(z.enum(['unsplit', 'direct', 'inferred', 'set-aside'])),
+  /** The source file of the edge (RSシステム 5-2), where known. */
+  file: z.optional(z.nullable(z.string())),
 });
 /** A link of the fund-flow graph; value in the sheet's unit. */
 export type GraphLink = z.infer<typeof graphLinkSchema>;
@@ -260,6 +290,8 @@ export const graphSchema = z.object({
   links: z.array(graphLinkSchema),
   /** Parent of every block, by block id. */
   parents: z.record(z.string(), parentSchema),
+  /** Edges kept out of the layout because they close a cycle (A→B→A), shown apart; RSシステム sheets only. */
+  setAside: z.optional(z.array(graphLinkSchema)),
 });
 /** The fund-flow graph: ministry → blocks (→ blocks) with kept and residual flows. */
 export type Graph = z.infer<typeof graphSchema>;

@@ -126,7 +126,104 @@ export const catalog = {
     ja: '金額の単位が見つからないため、百万円とみなしました。',
     en: 'No unit was found for the amounts; 百万円 (million yen) is assumed.',
   }),
-  // --- issue #11 (rs-app): a model JSON loaded back, RS files the page could not hand over ---
+  // --- RSシステム CSV reader and its checks (task: rs-core, issue #11) ---
+  RS_FILE_UNREADABLE: (p: Params): Message => ({
+    ja: `${fmt(p.file)}: 読めません(${READ_PROBLEM[String(p.reason)]?.ja ?? fmt(p.reason)})。`,
+    en: `${fmt(p.file)}: cannot be read (${READ_PROBLEM[String(p.reason)]?.en ?? fmt(p.reason)}).`,
+  }),
+  RS_NOT_RS_CSV: (p: Params): Message => ({
+    ja: `${fmt(p.file)}: RSシステムのCSVではありません(見出し行に「事業年度」「予算事業ID」がありません)。`,
+    en: `${fmt(p.file)}: not an RSシステム CSV (its header line has no 事業年度 / 予算事業ID columns).`,
+  }),
+  RS_OTHER_TABLE: (p: Params): Message => ({
+    ja: `${fmt(p.file)}: 読み込む表(5-1, 5-2, 5-3, 5-4, 2-1, 1-2)のいずれでもありません。このファイルは使いません。`,
+    en: `${fmt(p.file)}: not one of the tables read (5-1, 5-2, 5-3, 5-4, 2-1, 1-2); the file is not used.`,
+  }),
+  RS_HEADER_MISSING_COLUMN: (p: Params): Message => ({
+    ja: `${fmt(p.file)}: ${fmt(p.table)}の見出し行に列「${fmt(p.columns)}」がありません。このファイルは使いません。`,
+    en: `${fmt(p.file)}: the ${fmt(p.table)} header line lacks the column ${fmt(p.columns)}; the file is not used.`,
+  }),
+  RS_DUPLICATE_FILE: (p: Params): Message => ({
+    ja: `${fmt(p.file)}: 同じ${fmt(p.table)}のファイルが既に読み込まれているため、1回だけ読みました。`,
+    en: `${fmt(p.file)}: the same ${fmt(p.table)} file was given twice; it was read once.`,
+  }),
+  RS_ROW_NO_ID: (p: Params): Message => ({
+    ja: `${fmt(p.file)} ${fmt(p.line)}行目: 予算事業IDか事業年度が読めないため、この行は使いません。`,
+    en: `${fmt(p.file)} line ${fmt(p.line)}: no readable 予算事業ID or 事業年度; the row is not used.`,
+  }),
+  RS_ROW_SHORT: (p: Params): Message => ({
+    ja: `${fmt(p.file)} ${fmt(p.line)}行目: 列が${fmt(p.cells)}個しかありません(見出しは${fmt(p.expected)}列)。ない列は空として読みました。`,
+    en: `${fmt(p.file)} line ${fmt(p.line)}: only ${fmt(p.cells)} cells (the header has ${fmt(p.expected)}); the missing ones are read as empty.`,
+  }),
+  RS_MORE_ROW_PROBLEMS: (p: Params): Message => ({
+    ja: `${fmt(p.file)}: ほかに${fmt(p.count)}行に同様の問題があります。`,
+    en: `${fmt(p.file)}: ${fmt(p.count)} more rows have similar problems.`,
+  }),
+  RS_TABLE_MISSING: (p: Params): Message => ({
+    ja: `${fmt(p.table)}がありません: ${fmt(p.what_ja)}は表示されません。`,
+    en: `No ${fmt(p.table)}: ${fmt(p.what_en)} not shown.`,
+  }),
+  RS_PROJECT_NOT_FOUND: (p: Params): Message => ({
+    ja: `予算事業ID ${fmt(p.project)}${p.year ? `(事業年度${fmt(p.year)})` : ''}の行がファイルにありません。`,
+    en: `The files have no rows for 予算事業ID ${fmt(p.project)}${p.year ? ` (事業年度 ${fmt(p.year)})` : ''}.`,
+  }),
+  RS_BAD_NUMBER: (p: Params): Message => ({
+    ja: `${fmt(p.file)} ${fmt(p.line)}行目: 「${fmt(p.field)}」の値「${fmt(p.text)}」を数値として読めません。`,
+    en: `${fmt(p.file)} line ${fmt(p.line)}: the ${fmt(p.field)} value "${fmt(p.text)}" is not a number.`,
+  }),
+  RS_ROW_NO_BLOCK: (p: Params): Message => ({
+    ja: `${fmt(p.file)} ${fmt(p.line)}行目: 支出先ブロック番号がないため、この行は使いません。`,
+    en: `${fmt(p.file)} line ${fmt(p.line)}: no 支出先ブロック番号; the row is not used.`,
+  }),
+  RS_CONTRACT_WITHOUT_PAYEE: (p: Params): Message => ({
+    ja: `${fmt(p.file)} ${fmt(p.line)}行目: 契約の行「${fmt(p.name)}」の前に支出先の行がありません。支出額不明の支出先として載せました。`,
+    en: `${fmt(p.file)} line ${fmt(p.line)}: the contract row of "${fmt(p.name)}" follows no payee row; it is listed as a payee with an unknown amount.`,
+  }),
+  RS_BLOCK_NO_ROWS: (p: Params): Message => ({
+    ja: `ブロック${fmt(p.block)}は5-2のつながりにありますが、5-1に行がありません。金額不明のブロックとして表示します。`,
+    en: `Block ${fmt(p.block)} is linked in 5-2 but has no 5-1 rows; it is shown with an unknown amount.`,
+  }),
+  RS_BLOCK_ONLY_ID: (p: Params): Message => ({
+    ja: `ブロック${fmt(p.block)}の5-1の行はブロック番号だけです。契約は5-4(国庫債務負担行為等による契約)にあります${p.missing ? 'が、5-4が読み込まれていません' : ''}。`,
+    en: `Block ${fmt(p.block)}'s 5-1 row has only the block id: its contracts are in 5-4 (multi-year contracts)${p.missing ? ', which was not given' : ''}.`,
+  }),
+  RS_EXPENSES_UNMATCHED: (p: Params): Message => ({
+    ja: `${fmt(p.file)} ${fmt(p.line)}行目: 5-3の費目・使途の「${fmt(p.name)}」がブロック${fmt(p.block)}の支出先に見つかりません。`,
+    en: `${fmt(p.file)} line ${fmt(p.line)}: "${fmt(p.name)}" of the 5-3 費目・使途 is not a payee of block ${fmt(p.block)}.`,
+  }),
+  RS_FLOW_CYCLE: (p: Params): Message => ({
+    ja: `資金の流れが循環しています(${fmt(p.cycle)})。${fmt(p.from)}→${fmt(p.to)}のつながりは図の外に別に示します。`,
+    en: `The fund flow has a cycle (${fmt(p.cycle)}); the link ${fmt(p.from)}→${fmt(p.to)} is shown apart from the diagram.`,
+  }),
+  RS_SPLIT_NOT_GIVEN: (p: Params): Message => ({
+    ja: `ブロック${fmt(p.block)}は${fmt(p.sources)}から資金を受けていますが、それぞれの額は記載されていません(配分は記載なし)。`,
+    en: `Block ${fmt(p.block)} is funded by ${fmt(p.sources)}; the files do not say how much comes from each (split not given).`,
+  }),
+  RS_NO_INFLOW: (p: Params): Message => ({
+    ja: `ブロック${fmt(p.blocks)}にはどこからの資金かが5-2に記載されていません。府省庁から直接のものとして描きます(推定)。`,
+    en: `5-2 does not say where blocks ${fmt(p.blocks)} get their money; they are drawn as paid by the ministry (inferred).`,
+  }),
+  RS_PAYEE_SUM_MISMATCH: (p: Params): Message => ({
+    ja: `ブロック${fmt(p.block)}: 支出先の合計 ${fmt(p.sum)}円 がブロックの合計支出額 ${fmt(p.total)}円 と ${fmt(p.diff)}円 違います。`,
+    en: `Block ${fmt(p.block)}: its payees add up to ${fmt(p.sum)} yen, not the block total ${fmt(p.total)} yen (off by ${fmt(p.diff)} yen).`,
+  }),
+  RS_PAYEES_NOT_ALL_LISTED: (p: Params): Message => ({
+    ja: `ブロック${fmt(p.block)}: 支出先の数は${fmt(p.declared)}ですが、記載は${fmt(p.listed)}件です${p.other ? '(「その他」を含む)' : ''}。記載のない支出先は表示できません。`,
+    en: `Block ${fmt(p.block)}: ${fmt(p.declared)} payees declared, ${fmt(p.listed)} listed${p.other ? ' (including その他)' : ''}; the others cannot be shown.`,
+  }),
+  RS_DECLARED_FEWER: (p: Params): Message => ({
+    ja: `ブロック${fmt(p.block)}: 支出先の数は${fmt(p.declared)}ですが、${fmt(p.listed)}件記載されています。`,
+    en: `Block ${fmt(p.block)}: ${fmt(p.declared)} payees declared but ${fmt(p.listed)} listed.`,
+  }),
+  RS_EXECUTED_MISMATCH: (p: Params): Message => ({
+    ja: `${fmt(p.year)}年度の執行額 ${fmt(p.executed)}円 と、府省庁から支出されたブロック${fmt(p.blocks)}${p.direct ? 'と国自らの支出' : ''}の合計 ${fmt(p.sum)}円 が ${fmt(p.diff)}円 違います。`,
+    en: `The ${fmt(p.year)} 執行額 ${fmt(p.executed)} yen differs from the ${fmt(p.sum)} yen of blocks ${fmt(p.blocks)}${p.direct ? ' and the state\'s own spending' : ''} paid by the ministry (off by ${fmt(p.diff)} yen).`,
+  }),
+  RS_NO_CORPORATE_NUMBER: (p: Params): Message => ({
+    ja: `ブロック${fmt(p.block)}: ${fmt(p.count)}件の支出先(${fmt(p.names)})は法人番号なし(9999999999999 は法人番号がないことを示す値)です。`,
+    en: `Block ${fmt(p.block)}: ${fmt(p.count)} payees (${fmt(p.names)}) have no 法人番号 (9999999999999 stands for none).`,
+  }),
+  // --- issue #11 (rs-app): a model JSON loaded back ---
   JSON_INVALID: (p: Params): Message => ({
     ja: `JSON として読めません(${fmt(p.detail)})。`,
     en: `This is not valid JSON (${fmt(p.detail)}).`,
@@ -135,11 +232,17 @@ export const catalog = {
     ja: `このアプリの JSON(schemaVersion ${fmt(p.version)} の parseOutput)ではありません: ${fmt(p.path)} ${fmt(p.issue)}`,
     en: `This is not the app's JSON (parseOutput, schemaVersion ${fmt(p.version)}): ${fmt(p.path)} ${fmt(p.issue)}`,
   }),
-  FILE_UNREADABLE: (p: Params): Message => ({
-    ja: `${fmt(p.file)} を読めませんでした(${fmt(p.detail)})。`,
-    en: `Could not read ${fmt(p.file)} (${fmt(p.detail)}).`,
-  }),
 } satisfies Record<string, (p: Params) => Message>;
+
+// RSシステム reader (task: rs-core): what stopped a file, for RS_FILE_UNREADABLE.
+const READ_PROBLEM: Record<string, Message> = {
+  empty: { ja: '空のファイル', en: 'the file is empty' },
+  'bad-zip': { ja: 'ZIPとして壊れているか途中で切れています', en: 'not a ZIP archive, or a truncated one' },
+  'zip-without-csv': { ja: 'ZIPの中にCSVがありません', en: 'the ZIP holds no CSV' },
+  html: { ja: 'HTMLのページで、CSVやZIPではありません', en: 'an HTML page, not a CSV or ZIP' },
+  encoding: { ja: 'UTF-8ではありません(Shift_JISなど)', en: 'not UTF-8 (Shift_JIS?)' },
+  binary: { ja: 'テキストではありません', en: 'not a text file' },
+};
 
 /** A stable diagnostic code. */
 export type DiagnosticCode = keyof typeof catalog;

@@ -39,7 +39,7 @@ export type RsResponse = { id: number; kind: 'open'; result: RsOpened } | { id: 
 type Reader = typeof import('../sources/rs-csv/index.ts');
 type Project = typeof import('./rs.ts');
 
-const readFailed = (name: string, detail: string): Diagnostic => ({ ...diag('error', 'FILE_UNREADABLE', 1, { file: name, detail }), file: name });
+const readFailed = (name: string, detail: string): Diagnostic => ({ ...diag('error', 'RS_FILE_UNREADABLE', 1, { file: name, reason: detail }), file: name });
 
 /** A session over one loaded year; the reader modules are loaded on the first request. */
 export function createRsSession(load: () => Promise<[Reader, Project]> = () => Promise.all([import('../sources/rs-csv/index.ts'), import('./rs.ts')])) {
