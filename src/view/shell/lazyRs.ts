@@ -1,0 +1,2 @@
+/** The RSシステム parts of the page, loaded when RS files have been read (issue #11). */
+export const loadProjectList = () => import('../panels/ProjectList.svelte');
