@@ -24,7 +24,7 @@ const rs = (): Promise<RsApi> => (rsClient ??= import('./state/rsClient.ts').the
 const app = new AppState({
   drillDown,
   analyzeAsync: (text, parents) => analyzer.analyze(text, parents),
-  rs: { open: async (files) => (await rs()).open(files), project: async (id, year) => (await rs()).project(id, year) },
+  rs: { open: async (files, skipped) => (await rs()).open(files, skipped), project: async (id, year) => (await rs()).project(id, year) },
 });
 const loadDefault = (): unknown => {
   if (!seed) return;

@@ -4,7 +4,8 @@
  * switching projects takes no new parse. Only the project list and one project's model
  * cross to the page. Never throws: a file that cannot be read becomes a diagnostic naming it.
  */
-import type { Diagnostic, ParseOutput } from '../contract/schema.ts';
+import type { Diagnostic, Message, ParseOutput } from '../contract/schema.ts';
+import { rsNotices } from '../state/rsNotices.ts';
 import { diag } from '../i18n/messages.ts';
 import type { ProjectSummary, RsInput, RsTable, RsYear } from '../sources/rs-csv/index.ts';
 
@@ -25,14 +26,33 @@ export interface RsCatalog {
   files: string[];
 }
 
-/** Result of opening files: the new catalog (null when nothing usable was read: the old year stays) and the reader's diagnostics. */
+/** Why files were refused, as the app shows it (AppState's LoadError). */
+export interface RsError {
+  code: string;
+  message: Message;
+  line: number | null;
+  /** The file(s) named. */
+  source: string | null;
+}
+
+/**
+ * Result of opening files: the new catalog (null when nothing usable was read: the old year
+ * stays), the reader's diagnostics, and what the page shows of them (made here, so the page's
+ * start-up code carries none of it).
+ */
 export interface RsOpened {
   catalog: RsCatalog | null;
   diagnostics: Diagnostic[];
+  /** The files that could not be read, in one message naming them; null when all were read. */
+  error: RsError | null;
+  /** One notice: the tables missing ("no 5-3: 費目・使途 not shown") and the files given along that were not read. */
+  notice: Message | null;
+  /** The project to open at once: the only one of the files; null when there are several. */
+  only: string | null;
 }
 
 /** Requests the page sends to the RS worker. */
-export type RsRequest = { id: number; kind: 'open'; files: RsFile[] } | { id: number; kind: 'project'; projectNumber: string; sheetYear?: number | undefined };
+export type RsRequest = { id: number; kind: 'open'; files: RsFile[]; skipped?: readonly string[] | undefined } | { id: number; kind: 'project'; projectNumber: string; sheetYear?: number | undefined };
 /** Answers of the RS worker. */
 export type RsResponse = { id: number; kind: 'open'; result: RsOpened } | { id: number; kind: 'project'; output: ParseOutput | null };
 
@@ -40,6 +60,28 @@ type Reader = typeof import('../sources/rs-csv/index.ts');
 type Project = typeof import('./rs.ts');
 
 const readFailed = (name: string, detail: string): Diagnostic => ({ ...diag('error', 'RS_FILE_UNREADABLE', 1, { file: name, reason: detail }), file: name });
+
+/** Errors shown at most in one message. */
+const MAX_ERRORS = 5;
+
+/** The error diagnostics (files refused) as one message naming the files; null when there are none. */
+export function errorOf(diagnostics: readonly Diagnostic[]): RsError | null {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const first = errors[0];
+  if (!first) return null;
+  const names = [...new Set(errors.map((d) => d.file).filter((f): f is string => !!f))];
+  const shown = errors.slice(0, MAX_ERRORS);
+  const more = errors.length - shown.length;
+  return {
+    code: first.code,
+    message: {
+      ja: shown.map((d) => d.message.ja).join(' ') + (more > 0 ? ` (ほか${more}件)` : ''),
+      en: shown.map((d) => d.message.en).join(' ') + (more > 0 ? ` (+${more} more)` : ''),
+    },
+    line: errors.length === 1 && first.line > 1 ? first.line : null,
+    source: names.join(', ') || null,
+  };
+}
 
 /** A session over one loaded year; the reader modules are loaded on the first request. */
 export function createRsSession(load: () => Promise<[Reader, Project]> = () => Promise.all([import('../sources/rs-csv/index.ts'), import('./rs.ts')])) {
@@ -56,12 +98,12 @@ export function createRsSession(load: () => Promise<[Reader, Project]> = () => P
 
   return {
     /** Reads `files` as one year; replaces the kept year when the files give any project. */
-    open: (files: RsFile[]): Promise<RsOpened> => inTurn(() => open(files)),
-    /** The model of one project of the kept year; null when no year is loaded or it has no such project. */
+    open: (files: RsFile[], skipped: readonly string[] = []): Promise<RsOpened> => inTurn(() => open(files, skipped)),
+    /** The model of one project of the kept year (an unknown one: an output whose error says so); null when no year is loaded. */
     project: (projectNumber: string, sheetYear?: number): Promise<ParseOutput | null> => inTurn(() => project(projectNumber, sheetYear)),
   };
 
-  async function open(files: RsFile[]): Promise<RsOpened> {
+  async function open(files: RsFile[], skipped: readonly string[]): Promise<RsOpened> {
     const [reader] = await ready();
     const inputs: RsInput[] = [];
     const unread: Diagnostic[] = [];
@@ -76,21 +118,27 @@ export function createRsSession(load: () => Promise<[Reader, Project]> = () => P
     try {
       read = reader.readRsFiles(inputs);
     } catch (e) {
-      return { catalog: null, diagnostics: [...unread, readFailed(files.map((f) => f.name).join(', '), e instanceof Error ? e.message : String(e))] };
+      const diagnostics = [...unread, readFailed(files.map((f) => f.name).join(', '), e instanceof Error ? e.message : String(e))];
+      return { catalog: null, diagnostics, error: errorOf(diagnostics), notice: null, only: null };
     }
     const diagnostics = [...unread, ...read.diagnostics];
-    if (read.value.projects.length === 0) return { catalog: null, diagnostics };
+    const error = errorOf(diagnostics);
+    if (read.value.projects.length === 0) return { catalog: null, diagnostics, error, notice: null, only: null };
     year = read.value;
+    const missing = reader.missingTables(year);
+    const notes = [missing.length ? rsNotices.missing(missing) : null, skipped.length ? rsNotices.mixed(skipped) : null].filter((m): m is Message => m !== null);
     return {
-      catalog: { tables: [...year.tables], missing: reader.missingTables(year), projects: year.projects, files: inputs.map((i) => i.name) },
+      catalog: { tables: [...year.tables], missing, projects: year.projects, files: inputs.map((i) => i.name) },
       diagnostics,
+      error,
+      notice: notes.length ? { ja: notes.map((m) => m.ja).join(' '), en: notes.map((m) => m.en).join(' ') } : null,
+      only: year.projects.length === 1 ? (year.projects[0]?.projectNumber ?? null) : null,
     };
   }
 
   async function project(projectNumber: string, sheetYear?: number): Promise<ParseOutput | null> {
     if (!year) return null;
     const [, rs] = await ready();
-    if (!year.projects.some((p) => p.projectNumber === projectNumber && (sheetYear === undefined || p.sheetYear === sheetYear))) return null;
     return rs.analyzeRsProject(year, projectNumber, sheetYear);
   }
 }

@@ -10,7 +10,7 @@ const session = createRsSession();
 self.onmessage = async (event: MessageEvent<RsRequest>) => {
   const req = event.data;
   let res: RsResponse;
-  if (req.kind === 'open') res = { id: req.id, kind: 'open', result: await session.open(req.files) };
+  if (req.kind === 'open') res = { id: req.id, kind: 'open', result: await session.open(req.files, req.skipped) };
   else res = { id: req.id, kind: 'project', output: await session.project(req.projectNumber, req.sheetYear) };
   self.postMessage(res);
 };

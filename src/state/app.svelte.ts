@@ -8,7 +8,7 @@ import type { Graph, Message, ParseOutput, Sheet } from '../contract/schema.ts';
 import type { Lang } from '../i18n/ui.ts';
 import type { RsCatalog, RsFile } from '../read/rsSession.ts';
 import type { RsApi } from './rsClient.ts';
-import { rsNotices } from './rsNotices.ts';
+import type { RsHooks } from './rsLoad.ts';
 
 /**
  * The model functions the state needs (src/model/index.ts; injected so tests can fake them).
@@ -77,8 +77,8 @@ export class AppState {
   project = $state<string | null>(null);
   /** The 事業年度 of the RS project on display. */
   projectYear = $state<number | null>(null);
-  /** A project a link asked for before its files were loaded: opened when they are. */
-  pendingProject = $state<string | null>(null);
+  /** A project a link asked for before its files were loaded: opened when they are (not shown: no need to be reactive). */
+  pendingProject: string | null = null;
   /** Counts load requests: only the latest one may change what is shown. */
   #generation = 0;
 
@@ -127,6 +127,7 @@ export class AppState {
 
   /** Parse `text`; on success show it (fresh drill path, selection and parents), otherwise keep everything and expose the error. */
   load(text: string, source: string | null = null): boolean {
+    this.#generation++;
     const out = this.#analyze(text, {}, source);
     if (!out) return false;
     this.#show(text, source, out);
@@ -152,87 +153,32 @@ export class AppState {
    * one project alone, or the one a link asked for, opens at once. A file that cannot be read
    * is named in the error and the rest is read; when nothing usable comes out, everything
    * shown (the diagram, the previous list) stays. `skipped`: files given along that were not read.
+   * (The steps are in rsLoad.ts, loaded with the first RS file.)
    */
   async loadRsFiles(files: RsFile[], skipped: readonly string[] = []): Promise<boolean> {
-    const rs = this.#model.rs;
-    if (!rs || files.length === 0) return false;
-    const gen = ++this.#generation;
-    this.busy = true;
-    try {
-      let opened;
-      try {
-        opened = await rs.open(files);
-      } catch (e) {
-        if (gen === this.#generation) this.#fail(e, files.map((f) => f.name).join(', '));
-        return false;
-      }
-      if (gen !== this.#generation) return false;
-      const errors = opened.diagnostics.filter((d) => d.severity === 'error');
-      if (errors.length) {
-        const names = [...new Set(errors.map((d) => d.file).filter((f): f is string => !!f))];
-        const shown = errors.slice(0, 5);
-        this.error = {
-          code: errors[0]?.code ?? 'READ_FAILED',
-          message: {
-            ja: shown.map((d) => d.message.ja).join(' ') + (errors.length > shown.length ? ` (ほか${errors.length - shown.length}件)` : ''),
-            en: shown.map((d) => d.message.en).join(' ') + (errors.length > shown.length ? ` (+${errors.length - shown.length} more)` : ''),
-          },
-          line: names.length === 1 && errors.length === 1 ? (errors[0]?.line ?? null) : null,
-          source: names.join(', ') || null,
-        };
-      } else this.error = null;
-      const catalog = opened.catalog;
-      if (!catalog) return false;
-      this.rs = catalog;
-      const notes = [catalog.missing.length ? rsNotices.missing(catalog.missing) : null, skipped.length ? rsNotices.mixed(skipped) : null].filter((m): m is Message => m !== null);
-      this.notice = notes.length ? { ja: notes.map((m) => m.ja).join(' '), en: notes.map((m) => m.en).join(' ') } : null;
-      const wanted = this.pendingProject ?? (catalog.projects.length === 1 ? (catalog.projects[0]?.projectNumber ?? null) : null);
-      this.pendingProject = null;
-      if (this.project !== null && !catalog.projects.some((p) => p.projectNumber === this.project)) {
-        // The project on display came from the files replaced: it stays drawn, but is no longer theirs.
-        this.project = null;
-        this.projectYear = null;
-      }
-      if (wanted !== null && catalog.projects.some((p) => p.projectNumber === wanted)) return this.#openProject(wanted, undefined, gen);
-      return true;
-    } finally {
-      if (gen === this.#generation) this.busy = false;
-    }
+    const hooks = this.#hooks();
+    return (await import('./rsLoad.ts')).loadRsFiles(this, hooks, files, skipped);
   }
 
   /** Show a project of the loaded RS files (no new parse: the worker keeps the year). */
-  openProject(projectNumber: string, sheetYear?: number): Promise<boolean> {
-    return this.#openProject(projectNumber, sheetYear, ++this.#generation);
+  async openProject(projectNumber: string, sheetYear?: number): Promise<boolean> {
+    const hooks = this.#hooks();
+    return (await import('./rsLoad.ts')).openProject(this, hooks, projectNumber, sheetYear);
   }
 
-  async #openProject(projectNumber: string, sheetYear: number | undefined, gen: number): Promise<boolean> {
-    const rs = this.#model.rs;
-    const catalog = this.rs;
-    if (!rs || !catalog) return false;
-    this.busy = true;
-    const source = catalog.files.join(', ');
-    try {
-      let out: ParseOutput | null;
-      try {
-        out = await rs.project(projectNumber, sheetYear);
-      } catch (e) {
-        if (gen === this.#generation) this.#fail(e, source);
-        return false;
-      }
-      if (gen !== this.#generation) return false;
-      if (!out) {
-        this.notify(rsNotices.noSuchProject(projectNumber));
-        return false;
-      }
-      const accepted = this.#accept(out, source);
-      if (!accepted) return false;
-      this.#show('', source, accepted);
-      this.project = projectNumber;
-      this.projectYear = accepted.sheet.sheetYear ?? sheetYear ?? null;
-      return true;
-    } finally {
-      if (gen === this.#generation) this.busy = false;
-    }
+  /** What rsLoad.ts needs of the state's inside, for one new request (which makes every earlier one stale). */
+  #hooks(): RsHooks {
+    const gen = ++this.#generation;
+    return {
+      rs: this.#model.rs,
+      latest: () => gen === this.#generation,
+      setBusy: (on) => {
+        if (on || gen === this.#generation) this.busy = on;
+      },
+      show: (source, out) => this.#show('', source, out),
+      accept: (out, source) => this.#accept(out, source),
+      fail: (e, source) => this.#fail(e, source),
+    };
   }
 
   /**
@@ -240,6 +186,7 @@ export class AppState {
    * refused like a load when it carries an error.
    */
   show(text: string, source: string | null, output: ParseOutput): boolean {
+    this.#generation++;
     const out = this.#accept(output, source);
     if (!out) return false;
     this.#show(text, source, out);

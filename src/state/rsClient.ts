@@ -11,23 +11,41 @@ import type { RsFile, RsOpened, RsRequest, RsResponse, RsSession } from '../read
 /** The RS operations the app state uses (injected into AppState; tests fake it). */
 export interface RsApi {
   /** Reads the files as one year (kept until the next open that yields projects). */
-  open(files: RsFile[]): Promise<RsOpened>;
+  open(files: RsFile[], skipped?: readonly string[]): Promise<RsOpened>;
   /** One project of the kept year as the model (the JSON contract); null when there is no such project. */
   project(projectNumber: string, sheetYear?: number): Promise<ParseOutput | null>;
 }
 
 type Pending = { req: RsRequest; resolve: (v: unknown) => void; reject: (e: unknown) => void };
 
+/**
+ * True in the single-file build (vite.single.config.ts), which opens from file:// where there is
+ * no worker: the readers then run on the main thread. The served build leaves that path out, so
+ * no reader code joins the page's start-up chunks (the readers live in the worker's own bundle).
+ */
+declare const __RS_INLINE__: boolean;
+
+/** Loads the session for the main thread, or null where the build has no such path. */
+export type InlineLoader = (() => Promise<typeof import('../read/rsSession.ts')>) | null;
+const defaultInline: InlineLoader = __RS_INLINE__ ? () => import('../read/rsSession.ts') : null;
+
+/** The answer when files cannot be read at all (no worker, and no main-thread reader in this build). */
+function noReader(req: RsRequest): unknown {
+  if (req.kind === 'project') return null;
+  const message = { ja: 'このブラウザではRSシステムのファイルを読めません(Web Worker が使えません)。', en: 'RSシステム files cannot be read in this browser (no Web Worker).' };
+  return { catalog: null, diagnostics: [], error: { code: 'RS_NO_WORKER', message, line: null, source: req.files.map((f) => f.name).join(', ') }, notice: null, only: null } satisfies RsOpened;
+}
+
 /** Creates the client; `makeWorker` is injectable for tests (return null for the main thread). */
-export function createRsClient(makeWorker: () => Worker | null = defaultWorker): RsApi {
+export function createRsClient(makeWorker: () => Worker | null = defaultWorker, loadInline: InlineLoader = defaultInline): RsApi {
   let worker: Worker | null | undefined;
   let inline: Promise<RsSession> | undefined;
   let next = 0;
   const pending = new Map<number, Pending>();
-  const session = (): Promise<RsSession> => (inline ??= import('../read/rsSession.ts').then((m) => m.createRsSession()));
   const runInline = async (req: RsRequest): Promise<unknown> => {
-    const s = await session();
-    return req.kind === 'open' ? s.open(req.files) : s.project(req.projectNumber, req.sheetYear);
+    if (!loadInline) return noReader(req);
+    const s = await (inline ??= loadInline().then((m) => m.createRsSession()));
+    return req.kind === 'open' ? s.open(req.files, req.skipped) : s.project(req.projectNumber, req.sheetYear);
   };
   const fallback = (): void => {
     // The worker failed (blocked, crashed, out of memory): its year is lost, so the open requests
@@ -66,7 +84,7 @@ export function createRsClient(makeWorker: () => Worker | null = defaultWorker):
     });
   };
   return {
-    open: (files) => send<RsOpened>({ id: ++next, kind: 'open', files }),
+    open: (files, skipped) => send<RsOpened>({ id: ++next, kind: 'open', files, skipped }),
     project: (projectNumber, sheetYear) => send<ParseOutput | null>({ id: ++next, kind: 'project', projectNumber, sheetYear }),
   };
 }

@@ -23,19 +23,9 @@ export const rsNotices = {
     ja: `リンクの事業 ${id} はRSシステムのCSVファイルから開きます。ファイルを読み込むと表示します。`,
     en: `Project ${id} in the link comes from RSシステム CSV files: load the files to see it.`,
   }),
-  /** The loaded files have no such project. */
-  noSuchProject: (id: string): Message => ({
-    ja: `読み込んだファイルに事業 ${id} はありません。`,
-    en: `The loaded files have no project ${id}.`,
-  }),
   /** Several kinds of file were given at once: only the RS files were read. */
   mixed: (names: readonly string[]): Message => ({
     ja: `RSシステムのファイルと一緒に渡されたため読み込んでいません: ${names.join('、')}`,
     en: `Not read, as it came together with RSシステム files: ${names.join(', ')}`,
-  }),
-  /** Several sheets were given at once: only the first was read. */
-  oneSheet: (name: string, skipped: readonly string[]): Message => ({
-    ja: `シートは一度に一つ読み込みます。${name} を読み込み、次は読み込んでいません: ${skipped.join('、')}`,
-    en: `One sheet at a time: ${name} was read, these were not: ${skipped.join(', ')}`,
   }),
 };

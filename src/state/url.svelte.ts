@@ -9,7 +9,6 @@ import { decodeHash, defaultView, encodeHash, SEL_PATTERN, type ViewHash } from 
 import { notices } from './notices.ts';
 import { fetchSheet, sameOriginUrl } from '../embed/loadSheet.ts';
 import { afterNextFrame } from '../util/frame.ts';
-import { rsNotices } from './rsNotices.ts';
 import type { AppState } from './app.svelte.ts';
 
 /** The view the state shows, as it goes into the hash. */
@@ -26,6 +25,7 @@ export function viewOf(app: AppState): ViewHash {
     present: app.present,
     step: app.present ? app.step : 0,
     sheet: app.sheetUrl,
+    // Left out when there is none, so views compare equal to decoded hashes (which have no key then).
     ...(app.project !== null ? { project: app.project } : {}),
   };
 }
@@ -160,19 +160,7 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
         }
       }
       // An RSシステム project: opened from the files loaded (they are not in the URL).
-      const project = view.project ?? null;
-      if (project !== app.project) {
-        if (project === null) {
-          if (view.sheet === null) await loadDefault();
-        } else if (app.rs?.projects.some((p) => p.projectNumber === project)) {
-          if (!(await app.openProject(project))) view = { ...defaultView, lang: view.lang, embed: view.embed };
-        } else {
-          // Opened when the files are loaded (AppState.loadRsFiles).
-          app.pendingProject = project;
-          notice = notice ?? rsNotices.projectNotLoaded(project);
-          view = { ...defaultView, lang: view.lang, embed: view.embed, sheet: app.sheetUrl };
-        }
-      }
+      if ((view.project ?? null) !== app.project) ({ view, notice } = await (await import('./rsLoad.ts')).projectFromLink(app, view, notice, loadDefault));
       if (!(await applyView(app, view))) {
         notice = notice ?? notices.stale;
         await applyView(app, { ...defaultView, lang: view.lang, embed: view.embed, sheet: app.sheetUrl, ...(app.project !== null ? { project: app.project } : {}) });

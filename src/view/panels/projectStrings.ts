@@ -1,4 +1,4 @@
-/** Strings of the RSシステム project list and the loader's RS hint (ja/en). Issue #11. */
+/** Strings of the RSシステム project list (ja/en). Issue #11. */
 import type { Lang } from '../format.ts';
 
 const ja = {
@@ -12,7 +12,6 @@ const ja = {
   year: (y: number) => `${y}年度`,
   unknownTotal: '金額不明',
   tables: (t: string) => `読み込んだ表: ${t}`,
-  rsHint: 'RSシステムのCSV・ZIP(複数まとめて可)や、このアプリのJSONも読み込めます。',
   current: '表示中',
 };
 const en: typeof ja = {
@@ -26,7 +25,6 @@ const en: typeof ja = {
   year: (y) => `FY${y}`,
   unknownTotal: 'amount unknown',
   tables: (t) => `Tables read: ${t}`,
-  rsHint: 'RSシステム CSVs and ZIPs (several at once) and this app’s JSON can be loaded too.',
   current: 'shown',
 };
 

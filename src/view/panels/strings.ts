@@ -64,6 +64,8 @@ const ja = {
   blockColumn: 'ブロック',
   flagSingleBidder: '一者応札',
   flagHighRate: '落札率95%以上',
+  // SheetLoader, RSシステム files (issue #11, rs-app)
+  rsHint: 'RSシステムのCSV・ZIP(複数まとめて可)や、このアプリのJSONも読み込めます。',
 };
 
 export type PanelStrings = typeof ja;
@@ -119,6 +121,8 @@ const en: PanelStrings = {
   blockColumn: 'Block',
   flagSingleBidder: 'Single bidder',
   flagHighRate: 'Award rate ≥ 95%',
+  // SheetLoader, RSシステム files (issue #11, rs-app)
+  rsHint: 'RSシステム CSVs and ZIPs (several at once) and this app’s JSON can be loaded too.',
 };
 
 /** The panel strings of a language. */
