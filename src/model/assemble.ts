@@ -8,6 +8,7 @@ import { applyOverrides, inferParents } from './parents.ts';
 import { buildGraph } from './graph.ts';
 import { checkExecuted, checkExpenses, checkRecipients, checkSameRecipient } from './checks.ts';
 import { flowsFromParents } from './flows.ts';
+import { assembleRs } from './assembleRs.ts';
 
 /** Options of {@link assemble}. */
 export interface AssembleOptions {
@@ -25,6 +26,8 @@ const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** Builds the model of a read sheet; diagnostics sorted by severity, then line. */
 export function assemble(parsed: SourceResult, options: AssembleOptions = {}): ParseOutput {
+  // A source that states its flows (RSシステム 5-2) is drawn from them: no parents are inferred.
+  if (parsed.value.source === 'rs-csv') return assembleRs(parsed);
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
   const sheet = parsed.value;
   if (diagnostics.some((d) => d.severity === 'error')) {

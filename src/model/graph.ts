@@ -9,9 +9,15 @@ import { diag } from '../i18n/messages.ts';
 import { sum, subtract } from '../util/decimal.ts';
 import { blockFamilies, blockLabel, expensesCoverBlock, isKept, passedOn } from './blocks.ts';
 import { compare, exceeds } from './tolerance.ts';
+import { buildFlowGraph } from './graphRs.ts';
 
-/** Builds the graph for given parents; adds the parent/child reconciliation diagnostics. */
+/**
+ * Builds the graph for given parents; adds the parent/child reconciliation diagnostics. A sheet
+ * that states its flows (RSシステム, `source: 'rs-csv'`) is drawn from `sheet.flows` instead
+ * (graphRs.ts): junctions for blocks with several funders, cycles set aside, direct costs.
+ */
 export function buildGraph(sheet: Sheet, parents: Record<string, Parent>, diagnostics: Diagnostic[]): Graph {
+  if (sheet.source === 'rs-csv') return buildFlowGraph(sheet, diagnostics);
   const nodes: GraphNode[] = [{ id: 'ministry', kind: 'ministry', label: sheet.ministry ?? '府省庁', blockId: null, line: null }];
   const links: GraphLink[] = [];
   const blocks = sheet.blocks.filter((b) => b.total > 0);
@@ -28,7 +34,7 @@ export function buildGraph(sheet: Sheet, parents: Record<string, Parent>, diagno
 }
 
 /** Kept flows, the reconciliation check and the residual of one intermediary block. */
-function addIntermediaryFlows(b: Block, children: Block[], nodes: GraphNode[], links: GraphLink[], diagnostics: Diagnostic[]): void {
+export function addIntermediaryFlows(b: Block, children: Block[], nodes: GraphNode[], links: GraphLink[], diagnostics: Diagnostic[]): void {
   const received = sum(children.map((c) => c.total));
   const childIds = children.map((c) => c.id).join(', ');
   // Only positive amounts can be drawn; anything else stays in the residual.

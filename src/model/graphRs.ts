@@ -1,0 +1,142 @@
+/**
+ * The fund-flow graph of a sheet that states its edges (RSシステム 5-2 → `sheet.flows`), a general
+ * directed graph rather than a tree:
+ * - a block with one funder: funder → block carrying the block's total;
+ * - a block with several funders (the files never say how the money splits): a junction node
+ *   `<id>:junction` ("資金元 A・B（配分は記載なし）", kind 'other', variant 'junction') carries the
+ *   block's total into it, and each funder is joined to the junction by a connector of value 0
+ *   (variant 'unsplit'). No split is invented; a view draws the connectors as thin marked lines.
+ * - cycles (A→B→A): a depth-first walk from the ministry (then from blocks it does not reach) sets
+ *   aside every edge that closes a cycle into `graph.setAside` (variant 'set-aside') with an
+ *   RS_FLOW_CYCLE diagnostic; the rest is acyclic, so the layout never breaks.
+ * - a block no remaining edge funds: drawn from the ministry, variant 'inferred', parent inferred.
+ * - direct costs (5-2 間接経費/旅費): ministry → `direct:<n>` (kind 'kept', variant 'direct').
+ * - a block with no amount (named only in 5-2): its node is kept (variant 'unknown-amount'), its
+ *   links carry 0.
+ * - an intermediary whose children all have one funder: its kept flows and residual as for text sheets.
+ */
+import type { Block, Diagnostic, Flow, Graph, GraphLink, GraphNode, Parent, Sheet } from '../contract/schema.ts';
+import { diag } from '../i18n/messages.ts';
+import { shortName } from '../contract/names.ts';
+import { addIntermediaryFlows } from './graph.ts';
+import { blockFamilies, blockLabel } from './blocks.ts';
+
+/** Label of an RS block: its id and stated name, else as for text sheets. */
+export function rsBlockLabel(b: Block): string {
+  if (b.name) return `${b.id} ${b.name}`;
+  return b.recipients.length > 0 ? blockLabel(b) : b.id;
+}
+
+/** The edges of the sheet between known nodes, cycle-closing ones separated. */
+export function splitCycles(sheet: Sheet, diagnostics: Diagnostic[]): { kept: Flow[]; setAside: Flow[] } {
+  const ids = new Set(sheet.blocks.map((b) => b.id));
+  const edges = sheet.flows.filter((f) => f.to !== 'direct-cost' && ids.has(f.to) && (f.from === 'ministry' || ids.has(f.from)));
+  const out = new Map<string, Flow[]>();
+  for (const f of edges) {
+    const list = out.get(f.from);
+    if (list) list.push(f);
+    else out.set(f.from, [f]);
+  }
+  const state = new Map<string, 1 | 2>(); // 1: on the stack, 2: done
+  const setAside = new Set<Flow>();
+  const path: string[] = [];
+  // Iterative depth-first walk: deep chains must not overflow the call stack.
+  const walk = (root: string): void => {
+    const stack: { id: string; next: number }[] = [{ id: root, next: 0 }];
+    state.set(root, 1);
+    path.push(root);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as { id: string; next: number };
+      const list = out.get(top.id) ?? [];
+      if (top.next >= list.length) {
+        state.set(top.id, 2);
+        stack.pop();
+        path.pop();
+        continue;
+      }
+      const f = list[top.next++] as Flow;
+      const s = state.get(f.to);
+      if (s === 1) {
+        setAside.add(f);
+        const cycle = [...path.slice(path.indexOf(f.to)), f.to].join('→');
+        diagnostics.push({
+          ...diag('warning', 'RS_FLOW_CYCLE', f.line ?? 1, { cycle, from: f.from, to: f.to }, { blockId: f.to }),
+          file: f.file ?? null,
+        });
+      } else if (s === undefined) {
+        state.set(f.to, 1);
+        path.push(f.to);
+        stack.push({ id: f.to, next: 0 });
+      }
+    }
+  };
+  walk('ministry');
+  for (const b of sheet.blocks) if (!state.has(b.id)) walk(b.id);
+  return { kept: edges.filter((f) => !setAside.has(f)), setAside: edges.filter((f) => setAside.has(f)) };
+}
+
+/** Draws the graph from `sheet.flows`; see the file comment. */
+export function buildFlowGraph(sheet: Sheet, diagnostics: Diagnostic[]): Graph {
+  const ministryLabel = sheet.ministry ?? '府省庁';
+  const nodes: GraphNode[] = [{ id: 'ministry', kind: 'ministry', label: ministryLabel, blockId: null, line: null }];
+  const links: GraphLink[] = [];
+  const parents: Record<string, Parent> = {};
+  const value = (b: Block): number => (b.amountKnown === false ? 0 : Math.max(0, b.total));
+  for (const b of sheet.blocks) {
+    nodes.push({ id: b.id, kind: 'block', label: rsBlockLabel(b), blockId: b.id, line: b.line, ...(b.amountKnown === false ? { variant: 'unknown-amount' as const } : {}) });
+  }
+  const { kept, setAside } = splitCycles(sheet, diagnostics);
+  const funders = new Map<string, Flow[]>();
+  for (const f of kept) {
+    const list = funders.get(f.to) ?? [];
+    if (!list.some((x) => x.from === f.from)) list.push(f);
+    funders.set(f.to, list);
+  }
+  const noInflow: Block[] = [];
+  const feedsJunction = new Set<string>();
+  for (const b of sheet.blocks) {
+    const list = funders.get(b.id) ?? [];
+    if (list.length === 0) {
+      noInflow.push(b);
+      parents[b.id] = { parent: 'ministry', inferred: true };
+      links.push({ source: 'ministry', target: b.id, value: value(b), kind: 'fund', families: blockFamilies(b), line: b.line, variant: 'inferred' });
+    } else if (list.length === 1) {
+      const f = list[0] as Flow;
+      parents[b.id] = { parent: f.from, inferred: false };
+      links.push({ source: f.from, target: b.id, value: value(b), kind: 'fund', families: blockFamilies(b), line: f.line ?? b.line, file: f.file ?? null });
+    } else {
+      const first = list[0] as Flow;
+      parents[b.id] = { parent: first.from, inferred: false };
+      const junction = `${b.id}:junction`;
+      const names = list.map((f) => (f.from === 'ministry' ? shortName(ministryLabel) : f.from)).join('・');
+      nodes.push({ id: junction, kind: 'other', label: `資金元 ${names}（配分は記載なし）`, blockId: b.id, line: first.line ?? b.line, variant: 'junction' });
+      for (const f of list) {
+        feedsJunction.add(f.from);
+        links.push({ source: f.from, target: junction, value: 0, kind: 'fund', line: f.line ?? null, file: f.file ?? null, variant: 'unsplit' });
+      }
+      links.push({ source: junction, target: b.id, value: value(b), kind: 'fund', families: blockFamilies(b), line: b.line });
+    }
+  }
+  if (noInflow.length > 0 && sheet.flows.length > 0) {
+    diagnostics.push(diag('info', 'RS_NO_INFLOW', noInflow[0]?.line ?? 1, { blocks: noInflow.map((b) => b.id).join(', ') }, { blockId: noInflow[0]?.id ?? null }));
+  }
+  sheet.flows.forEach((f, i) => {
+    if (f.to !== 'direct-cost') return;
+    const id = `direct:${i}`;
+    nodes.push({ id, kind: 'kept', label: f.note ?? '国自らが支出する間接経費', blockId: null, line: f.line ?? null, variant: 'direct' });
+    links.push({ source: 'ministry', target: id, value: f.amount ?? 0, kind: 'kept', line: f.line ?? null, file: f.file ?? null, variant: 'direct' });
+  });
+  // Intermediaries whose children each have it as their only funder: kept flows and residual, as for text sheets.
+  for (const b of sheet.blocks) {
+    if (b.amountKnown === false || feedsJunction.has(b.id)) continue;
+    const children = sheet.blocks.filter((c) => (funders.get(c.id)?.length ?? 0) === 1 && funders.get(c.id)?.[0]?.from === b.id);
+    if (children.length === 0 || children.some((c) => c.amountKnown === false)) continue;
+    addIntermediaryFlows(b, children, nodes, links, diagnostics);
+  }
+  const graph: Graph = { nodes, links, parents };
+  if (setAside.length > 0) {
+    // The edge's own amount: null (drawn as 0) when its target has several funders.
+    graph.setAside = setAside.map((f) => ({ source: f.from, target: f.to, value: f.amount ?? 0, kind: 'fund' as const, line: f.line ?? null, file: f.file ?? null, variant: 'set-aside' as const }));
+  }
+  return graph;
+}
