@@ -35,9 +35,13 @@ export async function loadRsFiles(app: AppState, h: RsHooks, files: RsFile[], sk
       if (h.latest()) h.fail(e, files.map((f) => f.name).join(', '));
       return false;
     }
-    if (!h.latest()) return false;
-    app.error = opened.error;
     const catalog = opened.catalog;
+    // A later request (another sheet picked meanwhile) keeps the view; the files' list is still offered.
+    if (!h.latest()) {
+      if (catalog) app.rs = catalog;
+      return false;
+    }
+    app.error = opened.error;
     if (!catalog) return false;
     app.rs = catalog;
     app.notice = opened.notice;

@@ -123,6 +123,12 @@ function withUnit(body: string, { dec, unit }: { dec: Dec; unit: string }, lang:
   return `${body} ${EN_UNIT[unit] ?? unit}${extra}`;
 }
 
+/** An amount in the unit it is shown in (yen as 百万円), exactly, without the unit: for tables. */
+export function formatValue(value: number | null | undefined, unit: string, lang: Lang = 'ja'): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  return show(inDisplayUnit(value, unit).dec, lang);
+}
+
 /**
  * An amount for a diagram label: like formatAmount, rounded to at most one decimal
  * ("177.1百万円", not "177.070552百万円"; "3百万円" stays), and amounts under 0.1 to two

@@ -80,3 +80,87 @@ describe('RSシステム files in Chromium', () => {
     await context.close();
   });
 });
+
+describe('RSシステム files: the seed in RS form, ZIPs, bad input, the latest request', () => {
+  it('picks the five ZIPs, opens 900059 (the seed in RS form, yen): the seed’s blocks in 百万円, contracts and その他 in the detail panel', async () => {
+    const { page, problems, context } = await open(env, { width: 1920, height: 1080 });
+    await page.locator('input[type=file]').waitFor({ state: 'attached' });
+    await pick(page, csvs.map(zipOf));
+    const list = projectList(page);
+    await list.getByRole('searchbox').fill('総務省');
+    await list.getByRole('listitem').nth(1).waitFor({ state: 'detached' });
+    await list.getByRole('button', { name: /サイバーセキュリティ統合知的・人材育成基盤の構築/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'サイバーセキュリティ統合知的・人材育成基盤の構築' }).waitFor();
+    // The seed's amounts, ×1,000,000 yen, shown in 百万円 as the text sheet shows them.
+    for (const [id, amount] of [['A', '552.5'], ['B', '206.4'], ['D', '110.6'], ['J', '6.8']]) {
+      assert.equal(await node(page, new RegExp(`^${id} .*${amount.replace('.', '\\.')}百万円`)).count(), 1, `block ${id} ${amount}百万円`);
+    }
+    await shot(page, '/rs-03-900059-1920x1080');
+    // The detail panel of block B: its payees, and the contracts behind them.
+    await node(page, /^B /).first().locator('rect.hit').click();
+    const detail = page.getByRole('region', { name: /^B / });
+    await detail.waitFor();
+    const text = await detail.innerText();
+    assert.match(text, /支出先の数/);
+    assert.match(text, /ブロックBの契約|契約概要/);
+    assert.equal(new URLSearchParams((await settledHash(page)).slice(1)).get('project'), '900059');
+    await shot(page, '/rs-04-900059-detail-B', { fullPage: true });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('refuses a CSV of another table, a header with a missing column and an HTML page saved as .zip, naming each file; the diagram stays', async () => {
+    const { page, problems, context } = await open(env);
+    await page.locator('input[type=file]').waitFor({ state: 'attached' });
+    const other = { name: '1-1_RS_2024_基本情報_組織情報.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFFシート種別,事業年度,予算事業ID,事業名,組織名\r\nレビューシート,2024,900002,x,y\r\n') };
+    const header = table('5-1').buffer.toString('utf8').split('\r\n')[0];
+    const missing = { name: 'broken-5-1.csv', mimeType: 'text/csv', buffer: Buffer.from(header.replace(',支出先名', '') + '\r\n') };
+    const html = { name: '5-2_RS_2024_支出先_支出ブロックのつながり.zip', mimeType: 'application/zip', buffer: Buffer.from('<!DOCTYPE html><html><body>Not found</body></html>') };
+    await pick(page, [other, missing, html]);
+    const alert = page.getByRole('alert').filter({ hasText: /読み込めません|読めません|RSシステム/ });
+    await alert.first().waitFor();
+    const message = await alert.first().innerText();
+    for (const f of [other.name, missing.name, html.name]) assert.ok(message.includes(f), `the message names ${f}: ${message}`);
+    assert.match(message, /支出先名/);
+    // Nothing else lost: the seed is still drawn, no project list appeared.
+    await page.getByRole('heading', { level: 1, name: 'サイバーセキュリティ統合知的・人材育成基盤の構築' }).waitFor();
+    assert.equal(await projectList(page).count(), 0);
+    await shot(page, '/rs-05-bad-files');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('a text sheet picked right after RS files wins, whichever finishes first', async () => {
+    const { page, problems, context } = await open(env);
+    await page.locator('input[type=file]').waitFor({ state: 'attached' });
+    // A text sheet with a name of its own (the fixture's, renamed), so the heading tells which load won.
+    const sheet = Buffer.from((await readFile(new URL('../fixtures/single-block/input.txt', import.meta.url), 'utf8')).replaceAll('サイバーセキュリティ統合知的・人材育成基盤の構築', '後から選んだテキストのシート'));
+    // 5-1 and 5-2 of project 900002 alone: one project, which would open at once if its request won.
+    const only = (f) => ({ ...f, buffer: Buffer.from(f.buffer.toString('utf8').split('\r\n').filter((l, i) => i === 0 || l.includes(',900002,')).join('\r\n')) });
+    await drop(page, [only(table('5-1')), only(table('5-2'))]);
+    await drop(page, [{ name: 'single-block.txt', mimeType: 'text/plain', buffer: sheet }]);
+    await projectList(page).waitFor();
+    assert.equal(await projectList(page).getByRole('listitem').count(), 1);
+    // The list of the RS files is there, but the sheet on display is the text sheet picked last.
+    await page.getByRole('heading', { level: 1, name: '後から選んだテキストのシート' }).waitFor();
+    // Still so once the RS request has surely come back (its list is drawn).
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), '後から選んだテキストのシート');
+    assert.equal(new URLSearchParams((await settledHash(page)).slice(1)).get('project'), null);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('on a phone (390×844): the list and a project are usable', async () => {
+    const { page, problems, context } = await open(env, { width: 390, height: 844 });
+    await page.locator('input[type=file]').waitFor({ state: 'attached' });
+    await drop(page, csvs);
+    const list = projectList(page);
+    await list.getByRole('button', { name: /架空の資金の流れ見本事業/ }).click();
+    await page.getByRole('heading', { level: 1, name: '架空の資金の流れ見本事業' }).waitFor();
+    await shot(page, '/rs-06-900002-390x844');
+    await list.scrollIntoViewIfNeeded();
+    await shot(page, '/rs-07-list-390x844');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
