@@ -157,6 +157,8 @@ describe('RSシステム files: the seed in RS form, ZIPs, bad input, the latest
     const list = projectList(page);
     await list.getByRole('button', { name: /架空の資金の流れ見本事業/ }).click();
     await page.getByRole('heading', { level: 1, name: '架空の資金の流れ見本事業' }).waitFor();
+    // The list sits below the diagram on a phone: picking brings the diagram into view.
+    await page.waitForFunction(() => document.querySelector('main').getBoundingClientRect().top >= -1);
     await shot(page, '/rs-06-900002-390x844');
     await list.scrollIntoViewIfNeeded();
     await shot(page, '/rs-07-list-390x844');
