@@ -13,6 +13,7 @@ import { parseSheet } from '../src/sources/sheet-text/index.ts';
 import { foldGraph, layoutSankey } from '../src/layout/index.ts';
 import { generateSheet } from './generate.ts';
 import { browserBench, type BrowserFigures } from './bench-browser.ts';
+import { rsBench } from './bench-rs.ts';
 
 const root = process.cwd();
 const median = (xs: number[]): number => {
@@ -69,6 +70,9 @@ const ratio = (parseTimes[2] ?? 0) / (parseTimes[0] ?? 1);
 const sizeRatio = Buffer.byteLength(inputs[2]?.[1] ?? '') / Buffer.byteLength(seed);
 // The issue's criterion: ×100 the seed's recipients parse in at most ×120 the seed's time.
 add('parse linearity: ×100 recipients vs the seed, time ratio', `×${ratio.toFixed(1)} (for ×${sizeRatio.toFixed(0)} bytes; per byte ×${(ratio / sizeRatio).toFixed(2)})`, '≤ ×120', ratio <= 120);
+
+// 1b. RSシステム CSVs: a synthetic year at the published scale (scripts/bench-rs.ts).
+rsBench(add);
 
 // 2. Bytes shipped.
 function shipped(dir: string): { js: number; css: number } {

@@ -41,7 +41,7 @@ export interface ListEntry {
 const fail = (status: 1 | 2, message: string): RsCliResult => ({ status, stdout: '', stderr: `${message}\n` });
 
 /** Reads the files into a year store, or the one line that says which file is not readable. */
-export function readYear(files: string[]): { year: RsYear } | { error: RsCliResult } {
+export function readYear(files: string[]): { year: RsYear; notes: string } | { error: RsCliResult } {
   const inputs: RsInput[] = [];
   for (const file of files) {
     try {
@@ -54,7 +54,9 @@ export function readYear(files: string[]): { year: RsYear } | { error: RsCliResu
   const error = diagnostics.find((d) => d.severity === 'error');
   if (error) return { error: fail(1, error.message.en) };
   if (value.projects.length === 0) return { error: fail(1, `${files.join(', ')}: no rows of any project (予算事業ID) in the RSシステム files`) };
-  return { year: value };
+  // Files left aside (another table of the year) and similar: said on stderr, the run goes on.
+  const notes = diagnostics.filter((d) => d.severity === 'warning').map((d) => `warning: ${d.message.en}\n`).join('');
+  return { year: value, notes };
 }
 
 /** The `--list` array. */
@@ -81,7 +83,8 @@ export function runRsCli(o: RsCliOptions): RsCliResult {
   const read = readYear(o.files);
   if ('error' in read) return read.error;
   const year = read.year;
-  if (o.list) return { status: 0, stdout: `${JSON.stringify(listOf(year), null, 2)}\n`, stderr: '' };
+  const ok = (stdout: string): RsCliResult => ({ status: 0, stdout, stderr: read.notes });
+  if (o.list) return ok(`${JSON.stringify(listOf(year), null, 2)}\n`);
   if (o.split !== undefined) {
     const several = new Set(year.projects.map((p) => p.sheetYear)).size > 1;
     try {
@@ -91,7 +94,7 @@ export function runRsCli(o: RsCliOptions): RsCliResult {
     } catch (e) {
       return fail(1, `cannot write ${o.split}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     }
-    return { status: 0, stdout: '', stderr: '' };
+    return ok('');
   }
   let id = o.project;
   if (id === undefined) {
@@ -105,6 +108,6 @@ export function runRsCli(o: RsCliOptions): RsCliResult {
   if (o.block !== undefined && !out.sheet.blocks.some((b) => b.id === o.block)) {
     return fail(2, `no block ${o.block}; blocks: ${out.sheet.blocks.map((b) => b.id).join(', ')}`);
   }
-  if (o.format === 'csv') return { status: 0, stdout: recipientsCsv(out.sheet, { bom: false, blockId: o.block }), stderr: '' };
-  return { status: 0, stdout: projectJson(out, o.block), stderr: '' };
+  if (o.format === 'csv') return ok(recipientsCsv(out.sheet, { bom: false, blockId: o.block }));
+  return ok(projectJson(out, o.block));
 }

@@ -136,12 +136,20 @@ export const catalog = {
     en: `${fmt(p.file)}: not an RSシステム CSV (its header line has no 事業年度 / 予算事業ID columns).`,
   }),
   RS_OTHER_TABLE: (p: Params): Message => ({
-    ja: `${fmt(p.file)}: 読み込む表(5-1, 5-2, 5-3, 5-4, 2-1, 1-2)のいずれでもありません。このファイルは使いません。`,
+    ja: `${fmt(p.file)}: 読み込む表(5-1, 5-2, 5-3, 5-4, 2-1, 1-2)のいずれでもないため、このファイルは使いません。`,
     en: `${fmt(p.file)}: not one of the tables read (5-1, 5-2, 5-3, 5-4, 2-1, 1-2); the file is not used.`,
   }),
   RS_HEADER_MISSING_COLUMN: (p: Params): Message => ({
     ja: `${fmt(p.file)}: ${fmt(p.table)}の見出し行に列「${fmt(p.columns)}」がありません。このファイルは使いません。`,
     en: `${fmt(p.file)}: the ${fmt(p.table)} header line lacks the column ${fmt(p.columns)}; the file is not used.`,
+  }),
+  RS_HEADER_OPTIONAL_MISSING: (p: Params): Message => ({
+    ja: `${fmt(p.file)}: ${fmt(p.table)}の見出し行に列「${fmt(p.columns)}」がありません。その値は空として読みました。`,
+    en: `${fmt(p.file)}: the ${fmt(p.table)} header line lacks the column ${fmt(p.columns)}; its values are read as empty.`,
+  }),
+  RS_BAD_QUOTES: (p: Params): Message => ({
+    ja: `${fmt(p.file)} ${fmt(p.line)}行目: 引用符(")が閉じていません。この行だけを読みました。`,
+    en: `${fmt(p.file)} line ${fmt(p.line)}: a quote (") is never closed; this line was read on its own.`,
   }),
   RS_DUPLICATE_FILE: (p: Params): Message => ({
     ja: `${fmt(p.file)}: 同じ${fmt(p.table)}のファイルが既に読み込まれているため、1回だけ読みました。`,

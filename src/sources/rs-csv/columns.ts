@@ -37,7 +37,11 @@ export const COMMON = {
 /** Common columns a file must have to be read at all. */
 const COMMON_REQUIRED = ['year', 'id'] as const;
 
-/** One column the reader uses: its name (or names), and whether a file may lack it. */
+/**
+ * One column the reader uses: its name (or names), and whether a file may lack it. Only the
+ * columns without which the table means nothing are required (a file lacking one is refused);
+ * a missing optional column is named in a warning and read as empty.
+ */
 interface ColumnSpec {
   names: readonly string[];
   /** Matches a header cell by prefix instead (long 理由 headings differ between years). */
@@ -54,19 +58,19 @@ const MULTI_YEAR_SUFFIX = key('（国庫債務負担行為等による契約）'
 export const TABLE_COLUMNS = {
   '5-1': {
     block: col('支出先ブロック番号'),
-    blockName: col('支出先ブロック名'),
-    declaredCount: col('支出先の数'),
-    role: col('事業を行う上での役割'),
+    blockName: col('支出先ブロック名', { optional: true }),
+    declaredCount: col('支出先の数', { optional: true }),
+    role: col('事業を行う上での役割', { optional: true }),
     blockTotal: col('ブロックの合計支出額'),
     payee: col('支出先名'),
-    corporateNumber: col('法人番号'),
+    corporateNumber: col('法人番号', { optional: true }),
     location: col('所在地', { optional: true }),
     corporateType: col('法人種別', { optional: true }),
-    other: col('その他支出先'),
+    other: col('その他支出先', { optional: true }),
     payeeTotal: col('支出先の合計支出額'),
-    description: col('契約概要'),
-    amount: col('金額'),
-    contractType: col('契約方式等'),
+    description: col('契約概要', { optional: true }),
+    amount: col('金額', { optional: true }),
+    contractType: col('契約方式等', { optional: true }),
     contractDetail: col('具体的な契約方式等', { optional: true }),
     bidders: col(['入札者数', '入札者数(応募者数)'], { optional: true }),
     awardRate: col(['落札率', '落札率(%)'], { optional: true }),
@@ -75,14 +79,14 @@ export const TABLE_COLUMNS = {
   },
   '5-2': {
     fromBlock: col('支出元の支出先ブロック'),
-    fromName: col('支出元の支出先ブロック名'),
+    fromName: col('支出元の支出先ブロック名', { optional: true }),
     fromMinistry: col('担当組織からの支出'),
     toBlock: col('支出先の支出先ブロック'),
     toName: col('支出先の支出先ブロック名', { optional: true }),
     note: col('資金の流れの補足情報', { optional: true }),
-    direct: col('国自らが支出する間接経費'),
+    direct: col('国自らが支出する間接経費', { optional: true }),
     directItem: col('国自らが支出する間接経費の項目', { optional: true }),
-    directAmount: col('国自らが支出する間接経費の金額'),
+    directAmount: col('国自らが支出する間接経費の金額', { optional: true }),
   },
   '5-3': {
     block: col('支出先ブロック番号'),
@@ -90,7 +94,7 @@ export const TABLE_COLUMNS = {
     corporateNumber: col('法人番号', { optional: true }),
     description: col('契約概要', { optional: true }),
     category: col('費目'),
-    purpose: col('使途'),
+    purpose: col('使途', { optional: true }),
     amount: col('金額'),
   },
   '5-4': {
@@ -99,7 +103,7 @@ export const TABLE_COLUMNS = {
     corporateNumber: col(['契約先の法人番号'], { optional: true }),
     location: col(['契約先の所在地'], { optional: true }),
     corporateType: col(['契約先の法人種別'], { optional: true }),
-    description: col(['契約概要(契約名)', '契約概要']),
+    description: col(['契約概要(契約名)', '契約概要'], { optional: true }),
     amount: col(['契約額']),
     contractType: col(['契約方式等'], { optional: true }),
     contractDetail: col(['具体的な契約方式等'], { optional: true }),
@@ -110,7 +114,7 @@ export const TABLE_COLUMNS = {
   },
   '2-1': {
     budgetYear: col('予算年度'),
-    initial: col('当初予算(合計)'),
+    initial: col('当初予算(合計)', { optional: true }),
     supplementary: col('補正予算(合計)', { optional: true }),
     carriedIn: col(['前年度からの繰越し(合計)', '前年度から繰越し(合計)'], { optional: true }),
     reserve: col('予備費等(合計)', { optional: true }),
@@ -174,7 +178,7 @@ function indexOf(keys: readonly string[], spec: ColumnSpec): number {
 }
 
 /** Recognises a header line (its cells); the table it belongs to, or why not. */
-export function recognise(cells: readonly string[]): { ok: true; header: HeaderMap } | { ok: false; problem: HeaderProblem } {
+export function recognise(cells: readonly string[]): { ok: true; header: HeaderMap; absent: string[] } | { ok: false; problem: HeaderProblem } {
   const keys = cells.map(headerKey);
   const common = {} as Record<keyof typeof COMMON, number>;
   for (const [field, name] of Object.entries(COMMON) as [keyof typeof COMMON, string][]) common[field] = keys.indexOf(key(name));
@@ -192,12 +196,14 @@ export function recognise(cells: readonly string[]): { ok: true; header: HeaderM
   const specs = TABLE_COLUMNS[best] as Record<string, ColumnSpec>;
   const columns: Record<string, number> = {};
   const missing: string[] = [];
+  const absent: string[] = [];
   for (const f of COMMON_REQUIRED) if (common[f] < 0) missing.push(COMMON[f]);
   for (const [field, spec] of Object.entries(specs)) {
     const i = indexOf(keys, spec);
     columns[field] = i;
-    if (i < 0 && !spec.optional) missing.push(spec.names[0] as string);
+    if (i < 0) (spec.optional ? absent : missing).push(spec.names[0] as string);
   }
   if (missing.length > 0) return { ok: false, problem: { kind: 'missing', table: best, columns: missing } };
-  return { ok: true, header: { table: best, common, columns, width: cells.length } };
+  // 1-2's columns are not known well enough to warn about the ones it lacks.
+  return { ok: true, header: { table: best, common, columns, width: cells.length }, absent: best === '1-2' ? [] : absent };
 }

@@ -1,24 +1,20 @@
 /**
- * CSV texts → one store of rows grouped by (予算事業ID, 事業年度), read once. Each project keeps
- * only its own rows (the table's columns in a fixed order, without the 13 shared columns), so
- * building one project's sheet later touches only that project's rows. Pure; never throws.
+ * CSV texts → one store of records grouped by (予算事業ID, 事業年度), read once. Each project keeps
+ * only its own records (raw text, parsed again when it is opened), so opening one project touches
+ * only that project's rows, and the store costs about the decoded text. The list entry of each
+ * project is computed in the same pass. Pure; never throws.
  */
-import Papa from 'papaparse';
 import type { Diagnostic } from '../../contract/schema.ts';
-import { COMMON, RS_TABLES, TABLE_COLUMNS, recognise, type HeaderMap, type RsTable } from './columns.ts';
-import { inputTexts, type CsvText, type RsInput } from './input.ts';
+import { RS_TABLES, recognise, type HeaderMap } from './columns.ts';
+import { cellsOf, forEachRecord } from './csv.ts';
+import { decodeUtf8, inputFiles, type CsvFile, type RsInput } from './input.ts';
 import { rsDiag } from './diagnostics.ts';
 import { key, text as cellText, number } from './values.ts';
-import { summarise } from './summary.ts';
-import type { ProjectSummary, RsProjectRows, RsYear } from './types.ts';
+import { newAccumulator, accumulate, summarise, type Accumulator } from './summary.ts';
+import type { ProjectSummary, RsProjectRows, RsProjectStore, RsYear } from './types.ts';
 
 /** Most row-level diagnostics one file may add (the rest are counted in one more). */
 const MAX_ROW_DIAGNOSTICS = 20;
-
-/** The fields of each table in stored order. */
-export const FIELDS: { [T in RsTable]: (keyof (typeof TABLE_COLUMNS)[T] & string)[] } = Object.fromEntries(
-  RS_TABLES.map((t) => [t, Object.keys(TABLE_COLUMNS[t])]),
-) as never;
 
 /** 予算事業ID as the files write it, without padding or `.0`; '' when unreadable. */
 export function projectId(cell: string | undefined): string {
@@ -38,19 +34,20 @@ function yearOf(cell: string | undefined): number | null {
 export function readRsFiles(inputs: RsInput[]): { value: RsYear; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const year: RsYear = { tables: [], projects: [], files: [], store: {} };
-  const seen = new Set<string>();
+  const seen: Seen[] = [];
+  const acc = new Map<string, Accumulator>();
   for (const input of inputs) {
-    let result: ReturnType<typeof inputTexts>;
+    let result: ReturnType<typeof inputFiles>;
     try {
-      result = inputTexts(input);
+      result = inputFiles(input);
     } catch (e) {
       diagnostics.push(rsDiag('error', 'RS_FILE_UNREADABLE', 1, input.name, { reason: e instanceof Error ? e.message : String(e) }));
       continue;
     }
     for (const p of result.problems) diagnostics.push(rsDiag('error', 'RS_FILE_UNREADABLE', 1, p.name, { reason: p.problem, detail: p.detail ?? '' }));
-    for (const csv of result.texts) {
+    for (const csv of result.files) {
       try {
-        readCsv(csv, year, seen, diagnostics);
+        readCsv(csv, year, seen, acc, diagnostics);
       } catch (e) {
         // A bug must not lose the other files: the file is named, the rest read.
         diagnostics.push(rsDiag('error', 'RS_FILE_UNREADABLE', 1, csv.name, { reason: e instanceof Error ? e.message : String(e) }));
@@ -58,7 +55,7 @@ export function readRsFiles(inputs: RsInput[]): { value: RsYear; diagnostics: Di
     }
   }
   year.tables = RS_TABLES.filter((t) => year.files.some((f) => f.table === t));
-  year.projects = Object.values(year.store).map((p) => summarise(p, year)).sort(compareProjects);
+  year.projects = Object.entries(year.store).map(([k, p]) => summarise(p, acc.get(k) ?? newAccumulator())).sort(compareProjects);
   return { value: year, diagnostics };
 }
 
@@ -66,99 +63,121 @@ function compareProjects(a: ProjectSummary, b: ProjectSummary): number {
   return a.sheetYear - b.sheetYear || Number(a.projectNumber) - Number(b.projectNumber) || (a.projectNumber < b.projectNumber ? -1 : a.projectNumber > b.projectNumber ? 1 : 0);
 }
 
-/** Reads one CSV text into the store. */
-function readCsv(csv: CsvText, year: RsYear, seen: Set<string>, diagnostics: Diagnostic[]): void {
-  const parsed = Papa.parse<string[]>(csv.text, { header: false, skipEmptyLines: false });
-  const rows = parsed.data;
-  const headerCells = rows[0] ?? [];
-  const recognised = recognise(headerCells);
+/** The header line of a file (its first record), decoded; null when it is not UTF-8. */
+function headerCells(bytes: Uint8Array): string[] | null {
+  // The header has no quoted line break: up to the first LF (within 64 KB) is enough.
+  let end = bytes.indexOf(0x0a);
+  if (end < 0 || end > 65536) end = Math.min(bytes.length, 65536);
+  const text = decodeUtf8(bytes.subarray(0, end));
+  if (text === null) return null;
+  return cellsOf(text.replace(/\r$/, '').replace(/^\uFEFF/, ''));
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** What tells a file read before from another: its table, length, first 4 KB and last 1 KB. */
+interface Seen { table: string; length: number; head: Uint8Array; tail: Uint8Array }
+
+/** Reads one CSV file into the store: its header first; the rest only when the header is one of ours. */
+function readCsv(csv: CsvFile, year: RsYear, seen: Seen[], acc: Map<string, Accumulator>, diagnostics: Diagnostic[]): void {
+  const cells0 = headerCells(csv.bytes);
+  if (cells0 === null) {
+    diagnostics.push(rsDiag('error', 'RS_FILE_UNREADABLE', 1, csv.name, { reason: 'encoding' }));
+    return;
+  }
+  const recognised = recognise(cells0);
   if (!recognised.ok) {
     const p = recognised.problem;
     if (p.kind === 'missing') diagnostics.push(rsDiag('error', 'RS_HEADER_MISSING_COLUMN', 1, csv.name, { table: p.table, columns: p.columns.join(', ') }));
-    else diagnostics.push(rsDiag('error', p.kind === 'not-rs' ? 'RS_NOT_RS_CSV' : 'RS_OTHER_TABLE', 1, csv.name, { header: headerCells.slice(0, 16).join(',').slice(0, 120) }));
+    // Another table of the year (1-1, 3-x …) is not an error: it is named and left aside.
+    else if (p.kind === 'other-table') diagnostics.push(rsDiag('warning', 'RS_OTHER_TABLE', 1, csv.name, { header: cells0.slice(0, 16).join(',').slice(0, 120) }));
+    else diagnostics.push(rsDiag('error', 'RS_NOT_RS_CSV', 1, csv.name, { header: cells0.slice(0, 16).join(',').slice(0, 120) }));
     return;
   }
-  const header = recognised.header;
+  const h0 = recognised.header;
+  if (recognised.absent.length > 0) diagnostics.push(rsDiag('warning', 'RS_HEADER_OPTIONAL_MISSING', 1, csv.name, { table: h0.table, columns: recognised.absent.join(', ') }));
   // The same table file twice (a ZIP and the CSV inside it): read once.
-  const signature = `${header.table}:${csv.text.length}:${csv.text.slice(0, 2048)}:${csv.text.slice(-512)}`;
-  if (seen.has(signature)) {
-    diagnostics.push(rsDiag('info', 'RS_DUPLICATE_FILE', 1, csv.name, { table: header.table }));
+  const b = csv.bytes;
+  const head = b.slice(0, 4096);
+  const tail = b.slice(Math.max(0, b.length - 1024));
+  const twin = seen.find((x) => x.table === h0.table && x.length === b.length && sameBytes(x.head, head) && sameBytes(x.tail, tail));
+  if (twin) {
+    diagnostics.push(rsDiag('info', 'RS_DUPLICATE_FILE', 1, csv.name, { table: h0.table }));
     return;
   }
-  seen.add(signature);
+  const text = decodeUtf8(b);
+  if (text === null) {
+    diagnostics.push(rsDiag('error', 'RS_FILE_UNREADABLE', 1, csv.name, { reason: 'encoding' }));
+    return;
+  }
+  seen.push({ table: h0.table, length: b.length, head, tail });
   const fileIndex = year.files.length;
-  year.files.push({ name: csv.name, table: header.table });
-  storeRows(rows, header, fileIndex, csv, year, diagnostics);
-}
-
-/** Number of '\n' in a string. */
-function newlines(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
-function storeRows(rows: string[][], header: HeaderMap, file: number, csv: CsvText, year: RsYear, diagnostics: Diagnostic[]): void {
-  const table = header.table;
-  const fields = FIELDS[table] as string[];
-  const index = fields.map((f) => header.columns[f] ?? -1);
-  const width = fields.length;
-  const c = header.common;
-  // Quoted line breaks make physical lines differ from rows; count them only when there are any.
-  const embedded = newlines(csv.text) !== rows.length - 1;
-  let line = 1 + (embedded ? rowBreaks(rows[0] ?? []) : 0);
+  year.files.push({ name: csv.name, table: h0.table, columns: h0.columns });
+  let header = false;
   let problems = 0;
   let current: RsProjectRows | null = null;
   let currentKey = '';
-  for (let r = 1; r < rows.length; r++) {
-    const row = rows[r] as string[];
-    line += 1;
-    const at = line;
-    if (embedded) line += rowBreaks(row);
-    if (row.length === 1 && (row[0] ?? '').trim() === '') continue; // blank line (or the final newline)
-    const id = projectId(row[c.id]);
-    const y = yearOf(row[c.year]);
-    if (id === '' || y === null) {
-      if (problems++ < MAX_ROW_DIAGNOSTICS) diagnostics.push(rsDiag('warning', 'RS_ROW_NO_ID', at, csv.name, { table }));
-      continue;
+  let currentAcc: Accumulator | null = null;
+  const report = (d: Diagnostic): void => {
+    if (problems++ < MAX_ROW_DIAGNOSTICS) diagnostics.push(d);
+  };
+  forEachRecord(text, (cells, raw, line) => {
+    if (!header) {
+      header = true;
+      return;
     }
-    if (row.length < header.width && problems++ < MAX_ROW_DIAGNOSTICS)
-      diagnostics.push(rsDiag('warning', 'RS_ROW_SHORT', at, csv.name, { table, cells: row.length, expected: header.width }));
+    if (raw.length === 0 || (cells.length === 1 && raw.trim() === '')) return; // blank line
+    const h: HeaderMap = h0;
+    const id = projectId(cells[h.common.id]);
+    const y = yearOf(cells[h.common.year]);
+    if (id === '' || y === null) {
+      report(rsDiag('warning', 'RS_ROW_NO_ID', line, csv.name, { table: h.table }));
+      return;
+    }
+    if (cells.length < h.width) report(rsDiag('warning', 'RS_ROW_SHORT', line, csv.name, { table: h.table, cells: cells.length, expected: h.width }));
     const k = `${id}:${y}`;
     if (k !== currentKey || !current) {
       currentKey = k;
-      let project = year.store[k];
-      if (!project) {
-        project = {
-          projectNumber: id, sheetYear: y,
-          projectName: cellText(row[c.name]), ministry: cellText(row[c.ministry]), org: cellText(row[c.org]),
-          bureau: cellText(row[c.bureau]), department: cellText(row[c.department]), division: cellText(row[c.division]),
-          tables: {},
-        };
-        year.store[k] = project;
-      } else if (project.projectName === '' && table === '5-1') {
-        project.projectName = cellText(row[c.name]);
-      }
-      const list = (project.tables[table] ??= []);
-      current = list.find((x) => x.file === file) ?? null;
+      const project = projectOf(year, k, id, y, cells, h);
+      const list = (project.tables[h.table] ??= []);
+      current = list.find((x) => x.file === fileIndex) ?? null;
       if (!current) {
-        current = { file, lines: [], cells: [] };
+        current = { file: fileIndex, lines: [], rows: [] };
         list.push(current);
       }
+      currentAcc = acc.get(k) ?? null;
+      if (!currentAcc) {
+        currentAcc = newAccumulator();
+        acc.set(k, currentAcc);
+      }
     }
-    current.lines.push(at);
-    for (let f = 0; f < width; f++) {
-      const i = index[f] as number;
-      current.cells.push(i >= 0 ? (row[i] ?? '') : '');
-    }
-  }
+    current.lines.push(line);
+    current.rows.push(raw);
+    accumulate(currentAcc as Accumulator, h, cells, y);
+  }, (line) => report(rsDiag('warning', 'RS_BAD_QUOTES', line, csv.name, { table: h0.table })));
   if (problems > MAX_ROW_DIAGNOSTICS) diagnostics.push(rsDiag('warning', 'RS_MORE_ROW_PROBLEMS', 1, csv.name, { count: problems - MAX_ROW_DIAGNOSTICS }));
 }
 
-function rowBreaks(row: string[]): number {
-  let n = 0;
-  for (const cell of row) if (cell.includes('\n')) n += newlines(cell);
-  return n;
+function projectOf(year: RsYear, k: string, id: string, y: number, cells: string[], h: HeaderMap): RsProjectStore {
+  const c = h.common;
+  let project = year.store[k];
+  if (!project) {
+    project = {
+      projectNumber: id, sheetYear: y,
+      projectName: cellText(cells[c.name]), ministry: cellText(cells[c.ministry]), org: cellText(cells[c.org]),
+      bureau: cellText(cells[c.bureau]), department: cellText(cells[c.department]), division: cellText(cells[c.division]),
+      tables: {},
+    };
+    year.store[k] = project;
+  } else {
+    // Descriptive columns can differ between files: the first non-empty value wins.
+    if (project.projectName === '') project.projectName = cellText(cells[c.name]);
+    if (project.ministry === '') project.ministry = cellText(cells[c.ministry]);
+    if (project.org === '') project.org = cellText(cells[c.org]);
+  }
+  return project;
 }
-
-export { COMMON };

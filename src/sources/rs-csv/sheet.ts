@@ -11,7 +11,7 @@ import { multiply, sum } from '../../util/decimal.ts';
 import type { SourceResult } from '../../model/assemble.ts';
 import { RS_TABLES, TABLE_LABEL, type RsTable } from './columns.ts';
 import { rsDiag } from './diagnostics.ts';
-import { eachRow } from './summary.ts';
+import { eachRow, type RowView } from './summary.ts';
 import { projectId } from './read.ts';
 import { PLACEHOLDER_CORPORATE_NUMBER, bool, corporateNumber, key, number, text, textOrNull } from './values.ts';
 import type { RsProjectStore, RsYear } from './types.ts';
@@ -150,17 +150,17 @@ class SheetBuilder {
 
   /** 5-1: block rows, payee rows and their contract rows, in file order. */
   read51(): void {
-    eachRow(this.p.tables['5-1'], '5-1', (cell, line, file) => {
-      const id = text(cell('block'));
-      const payee = text(cell('payee'));
-      const cn = corporateNumber(cell('corporateNumber'));
-      const payeeTotalCell = cell('payeeTotal');
-      const description = text(cell('description'));
-      const amountCell = cell('amount');
-      const contractType = text(cell('contractType'));
-      const otherFlag = bool(cell('other'));
+    eachRow(this.year, this.p.tables['5-1'], '5-1', (row, line, file) => {
+      const id = text(row.get('block'));
+      const payee = text(row.get('payee'));
+      const cn = corporateNumber(row.get('corporateNumber'));
+      const payeeTotalCell = row.get('payeeTotal');
+      const description = text(row.get('description'));
+      const amountCell = row.get('amount');
+      const contractType = text(row.get('contractType'));
+      const otherFlag = bool(row.get('other'));
       if (id === '') {
-        if (payee !== '' || text(cell('blockName')) !== '' || text(cell('blockTotal')) !== '')
+        if (payee !== '' || text(row.get('blockName')) !== '' || text(row.get('blockTotal')) !== '')
           this.diagnostics.push(rsDiag('warning', 'RS_ROW_NO_BLOCK', line, this.file(file)));
         return;
       }
@@ -169,10 +169,10 @@ class SheetBuilder {
       const hasContract = description !== '' || text(amountCell) !== '' || contractType !== '';
       const payeeTotal = this.num(payeeTotalCell, '支出先の合計支出額', line, file);
       if (payee === '' && cn === '' && payeeTotal === null && !hasContract && otherFlag === null) {
-        const name = text(cell('blockName'));
-        const role = text(cell('role'));
-        const declared = this.int(cell('declaredCount'), '支出先の数', line, file);
-        const stated = this.num(cell('blockTotal'), 'ブロックの合計支出額', line, file);
+        const name = text(row.get('blockName'));
+        const role = text(row.get('role'));
+        const declared = this.int(row.get('declaredCount'), '支出先の数', line, file);
+        const stated = this.num(row.get('blockTotal'), 'ブロックの合計支出額', line, file);
         if (name === '' && role === '' && declared === null && stated === null) { b.onlyId = true; return; }
         // A block may have two block rows (the first empty-ish): the filled values win.
         if (name !== '') b.name = name;
@@ -181,34 +181,34 @@ class SheetBuilder {
         if (stated !== null) b.stated = stated;
         return;
       }
-      const identity = payeeKey(payee, cn);
-      const contract = hasContract ? this.contract51(cell, line, file) : null;
+      const contract = hasContract ? this.contract51(row, line, file) : null;
       const last = b.payees.at(-1);
       if (payeeTotal === null && contract) {
         // A contract row: it belongs to its payee (the row before, or an earlier one of the same identity).
-        const owner = last && payeeKey(last.name, last.cn) === identity ? last : b.payees.find((x) => payeeKey(x.name, x.cn) === identity);
+        const identity = payeeKey(payee, cn);
+        const owner = last && ((last.name === payee && last.cn === cn) || payeeKey(last.name, last.cn) === identity) ? last : b.payees.find((x) => payeeKey(x.name, x.cn) === identity);
         if (owner) { owner.contracts.push(contract); return; }
         this.diagnostics.push(rsDiag('warning', 'RS_CONTRACT_WITHOUT_PAYEE', line, this.file(file), { name: payee }, { blockId: id }));
       }
       b.payees.push({
-        name: payee, cn, location: textOrNull(cell('location')), corporateType: textOrNull(cell('corporateType')),
-        isOther: otherFlag === true || key(payee) === 'その他', amount: payeeTotal, line, contracts: contract ? [contract] : [],
+        name: payee, cn, location: textOrNull(row.get('location')), corporateType: textOrNull(row.get('corporateType')),
+        isOther: otherFlag === true || isOtherName(payee), amount: payeeTotal, line, contracts: contract ? [contract] : [],
       });
     });
   }
 
-  contract51(cell: (f: 'description' | 'amount' | 'contractType' | 'contractDetail' | 'bidders' | 'awardRate' | 'reason' | 'otherContract') => string, line: number, file: number): Contract {
-    const type = textOrNull(cell('contractType'));
-    const detail = textOrNull(cell('contractDetail'));
+  contract51(row: RowView<'5-1'>, line: number, file: number): Contract {
+    const type = textOrNull(row.get('contractType'));
+    const detail = textOrNull(row.get('contractDetail'));
     return {
-      description: text(cell('description')),
-      amount: this.num(cell('amount'), '金額', line, file),
+      description: text(row.get('description')),
+      amount: this.num(row.get('amount'), '金額', line, file),
       contractType: type,
       contractFamily: contractFamily(type),
-      bidders: this.int(cell('bidders'), '入札者数', line, file),
-      awardRate: this.num(cell('awardRate'), '落札率', line, file),
-      reason: textOrNull(cell('reason')),
-      other: otherText(detail, bool(cell('otherContract'))),
+      bidders: this.int(row.get('bidders'), '入札者数', line, file),
+      awardRate: this.num(row.get('awardRate'), '落札率', line, file),
+      reason: textOrNull(row.get('reason')),
+      other: otherText(detail, bool(row.get('otherContract'))),
       line,
       file: this.file(file),
     };
@@ -216,22 +216,22 @@ class SheetBuilder {
 
   /** 5-4: multi-year contracts, added to their payee (or a payee made for them, amount unknown). */
   read54(missing: boolean): void {
-    eachRow(this.p.tables['5-4'], '5-4', (cell, line, file) => {
-      const id = text(cell('block'));
-      const payee = text(cell('payee'));
+    eachRow(this.year, this.p.tables['5-4'], '5-4', (row, line, file) => {
+      const id = text(row.get('block'));
+      const payee = text(row.get('payee'));
       if (id === '') { this.diagnostics.push(rsDiag('warning', 'RS_ROW_NO_BLOCK', line, this.file(file))); return; }
       const b = this.block(id, line);
-      const cn = corporateNumber(cell('corporateNumber'));
-      const type = textOrNull(cell('contractType'));
+      const cn = corporateNumber(row.get('corporateNumber'));
+      const type = textOrNull(row.get('contractType'));
       const contract: Contract = {
-        description: text(cell('description')),
-        amount: this.num(cell('amount'), '契約額', line, file),
+        description: text(row.get('description')),
+        amount: this.num(row.get('amount'), '契約額', line, file),
         contractType: type,
         contractFamily: contractFamily(type),
-        bidders: this.int(cell('bidders'), '入札者数', line, file),
-        awardRate: this.num(cell('awardRate'), '落札率', line, file),
-        reason: textOrNull(cell('reason')),
-        other: otherText(textOrNull(cell('contractDetail')), bool(cell('otherContract'))),
+        bidders: this.int(row.get('bidders'), '入札者数', line, file),
+        awardRate: this.num(row.get('awardRate'), '落札率', line, file),
+        reason: textOrNull(row.get('reason')),
+        other: otherText(textOrNull(row.get('contractDetail')), bool(row.get('otherContract'))),
         multiYear: true,
         line,
         file: this.file(file),
@@ -240,8 +240,8 @@ class SheetBuilder {
       const owner = b.payees.find((x) => payeeKey(x.name, x.cn) === identity);
       if (owner) { owner.contracts.push(contract); return; }
       b.payees.push({
-        name: payee, cn, location: textOrNull(cell('location')), corporateType: textOrNull(cell('corporateType')),
-        isOther: key(payee) === 'その他', amount: null, line, contracts: [contract],
+        name: payee, cn, location: textOrNull(row.get('location')), corporateType: textOrNull(row.get('corporateType')),
+        isOther: isOtherName(payee), amount: null, line, contracts: [contract],
       });
     });
     for (const b of this.blocks.values()) {
@@ -252,11 +252,11 @@ class SheetBuilder {
   /** 5-3: 費目・使途 of the payees it names, one table per (block, payee). */
   read53(): void {
     const tables = new Map<string, { block: BlockBuild; e: Expenses; file: number; cn: string }>();
-    eachRow(this.p.tables['5-3'], '5-3', (cell, line, file) => {
-      const id = text(cell('block'));
+    eachRow(this.year, this.p.tables['5-3'], '5-3', (row, line, file) => {
+      const id = text(row.get('block'));
       if (id === '') { this.diagnostics.push(rsDiag('warning', 'RS_ROW_NO_BLOCK', line, this.file(file))); return; }
-      const payee = text(cell('payee'));
-      const cn = corporateNumber(cell('corporateNumber'));
+      const payee = text(row.get('payee'));
+      const cn = corporateNumber(row.get('corporateNumber'));
       const k = `${id}\u0000${payeeKey(payee, cn)}`;
       let t = tables.get(k);
       if (!t) {
@@ -265,9 +265,9 @@ class SheetBuilder {
         tables.set(k, t);
         block.expenses.push(t.e);
       }
-      const amount = this.num(cell('amount'), '金額', line, file);
+      const amount = this.num(row.get('amount'), '金額', line, file);
       if (amount === null) return;
-      const item: ExpenseItem = { category: text(cell('category')), purpose: text(cell('purpose')), amount, line };
+      const item: ExpenseItem = { category: text(row.get('category')), purpose: text(row.get('purpose')), amount, line };
       t.e.items.push(item);
     });
     for (const { block, e, file, cn } of tables.values()) {
@@ -284,23 +284,23 @@ class SheetBuilder {
   read52(): Flow[] {
     const flows: Flow[] = [];
     const seen = new Set<string>();
-    eachRow(this.p.tables['5-2'], '5-2', (cell, line, file) => {
-      const from = text(cell('fromBlock'));
-      const to = text(cell('toBlock'));
-      const fromMinistry = bool(cell('fromMinistry'));
+    eachRow(this.year, this.p.tables['5-2'], '5-2', (row, line, file) => {
+      const from = text(row.get('fromBlock'));
+      const to = text(row.get('toBlock'));
+      const fromMinistry = bool(row.get('fromMinistry'));
       const f = this.file(file);
       if (to === '' && from === '') {
-        const category = text(cell('direct'));
-        const item = text(cell('directItem'));
-        const amount = this.num(cell('directAmount'), '国自らが支出する間接経費の金額', line, file);
+        const category = text(row.get('direct'));
+        const item = text(row.get('directItem'));
+        const amount = this.num(row.get('directAmount'), '国自らが支出する間接経費の金額', line, file);
         if (category === '' && item === '' && amount === null) return;
         flows.push({ from: 'ministry', to: 'direct-cost', amount, note: item || category || null, inferred: false, line, file: f });
         return;
       }
       if (to === '') { this.diagnostics.push(rsDiag('warning', 'RS_ROW_NO_BLOCK', line, f)); return; }
       const source = fromMinistry === true || from === '' ? 'ministry' : from;
-      if (source === 'ministry') this.ministryName ??= textOrNull(cell('fromName'));
-      for (const [id, name] of [[to, text(cell('toName'))], ...(source === 'ministry' ? [] : [[from, text(cell('fromName'))]])] as [string, string][]) {
+      if (source === 'ministry') this.ministryName ??= textOrNull(row.get('fromName'));
+      for (const [id, name] of [[to, text(row.get('toName'))], ...(source === 'ministry' ? [] : [[from, text(row.get('fromName'))]])] as [string, string][]) {
         if (!this.blocks.has(id)) {
           const b = this.block(id, line);
           // A 5-2 name like "Cブロック" says nothing the id does not.
@@ -311,7 +311,7 @@ class SheetBuilder {
       const k = `${source}\u0000${to}`;
       if (seen.has(k)) return;
       seen.add(k);
-      flows.push({ from: source, to, amount: null, note: textOrNull(cell('note')), inferred: false, line, file: f });
+      flows.push({ from: source, to, amount: null, note: textOrNull(row.get('note')), inferred: false, line, file: f });
     });
     return flows;
   }
@@ -345,31 +345,31 @@ class SheetBuilder {
   read21(): BudgetYear[] {
     const years = new Map<number, BudgetYear>();
     const requests: BudgetYear[] = [];
-    eachRow(this.p.tables['2-1'], '2-1', (cell, line, file) => {
-      const y = this.int(cell('budgetYear'), '予算年度', line, file);
+    eachRow(this.year, this.p.tables['2-1'], '2-1', (row, line, file) => {
+      const y = this.int(row.get('budgetYear'), '予算年度', line, file);
       if (y === null) return;
-      const account = text(cell('account'));
-      const initialCell = text(cell('initial'));
+      const account = text(row.get('account'));
+      const initialCell = text(row.get('initial'));
       const sums = ['initial', 'supplementary', 'carriedIn', 'reserve', 'total', 'executed', 'executionRate', 'carriedOut', 'request'] as const;
-      const filled = sums.some((f) => text(cell(f)) !== '');
+      const filled = sums.some((f) => text(row.get(f)) !== '');
       // The summary row: no 会計区分, some (合計) filled; per-account rows name their 会計.
       if (account !== '' || (!filled && initialCell === '')) return;
       if (years.has(y)) return;
-      const rate = this.num(cell('executionRate'), '執行率', line, file);
+      const rate = this.num(row.get('executionRate'), '執行率', line, file);
       const year: BudgetYear = {
         year: y, label: `${y}年度`, request: false,
-        initial: this.num(cell('initial'), '当初予算（合計）', line, file),
-        supplementary: this.num(cell('supplementary'), '補正予算（合計）', line, file),
-        carriedIn: this.num(cell('carriedIn'), '前年度からの繰越し（合計）', line, file),
-        carriedOut: this.num(cell('carriedOut'), '翌年度への繰越し（合計）', line, file),
-        reserve: this.num(cell('reserve'), '予備費等（合計）', line, file),
-        total: this.num(cell('total'), '計（歳出予算現額合計）', line, file),
-        executed: this.num(cell('executed'), '執行額（合計）', line, file),
+        initial: this.num(row.get('initial'), '当初予算（合計）', line, file),
+        supplementary: this.num(row.get('supplementary'), '補正予算（合計）', line, file),
+        carriedIn: this.num(row.get('carriedIn'), '前年度からの繰越し（合計）', line, file),
+        carriedOut: this.num(row.get('carriedOut'), '翌年度への繰越し（合計）', line, file),
+        reserve: this.num(row.get('reserve'), '予備費等（合計）', line, file),
+        total: this.num(row.get('total'), '計（歳出予算現額合計）', line, file),
+        executed: this.num(row.get('executed'), '執行額（合計）', line, file),
         executionRate: rate === null ? null : multiply(rate, 100),
         executedLine: line,
       };
       years.set(y, year);
-      const request = this.num(cell('request'), '翌年度要求額（合計）', line, file);
+      const request = this.num(row.get('request'), '翌年度要求額（合計）', line, file);
       if (request !== null) {
         requests.push({
           year: y + 1, label: `${y + 1}年度要求`, request: true, initial: request,
@@ -384,14 +384,14 @@ class SheetBuilder {
   /** 1-2: 事業概要等 (labels only). */
   read12(): Sheet['about'] {
     let about: Sheet['about'] = null;
-    eachRow(this.p.tables['1-2'], '1-2', (cell, line, file) => {
+    eachRow(this.year, this.p.tables['1-2'], '1-2', (row, line, file) => {
       if (about) return;
       about = {
-        purpose: textOrNull(cell('purpose')),
-        overview: textOrNull(cell('overview')),
-        category: textOrNull(cell('category')),
-        startYear: this.int(cell('startYear'), '事業開始年度', line, file),
-        endYear: this.int(cell('endYear'), '事業終了（予定）年度', line, file),
+        purpose: textOrNull(row.get('purpose')),
+        overview: textOrNull(row.get('overview')),
+        category: textOrNull(row.get('category')),
+        startYear: this.int(row.get('startYear'), '事業開始年度', line, file),
+        endYear: this.int(row.get('endYear'), '事業終了（予定）年度', line, file),
       };
     });
     return about;
@@ -417,6 +417,11 @@ class SheetBuilder {
       ...(more.length > 0 ? { moreExpenses: more } : {}),
     };
   }
+}
+
+/** "その他" (any width, spaces) as a payee name: many small payees in one row. */
+function isOtherName(name: string): boolean {
+  return name === 'その他' || (name.length <= 12 && key(name) === 'その他');
 }
 
 /** Key of a payee's identity: its 法人番号 (when real) and normalised name. */

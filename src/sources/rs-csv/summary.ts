@@ -1,29 +1,39 @@
-/** One project's list entry, from its rows alone (linear in the project's rows). */
+/** Row access for stored records, and each project's list entry (built in the reading pass). */
 import { sum } from '../../util/decimal.ts';
 import type { RsTable } from './columns.ts';
-import { TABLE_COLUMNS } from './columns.ts';
+import { TABLE_COLUMNS, type HeaderMap } from './columns.ts';
+import { cellsOf } from './csv.ts';
 import { bool, corporateNumber, number, text } from './values.ts';
 import type { ProjectSummary, RsProjectRows, RsProjectStore, RsYear } from './types.ts';
 
-/** Index of a field in a table's stored row. */
-export function fieldIndex<T extends RsTable>(table: T, field: keyof (typeof TABLE_COLUMNS)[T] & string): number {
-  return Object.keys(TABLE_COLUMNS[table]).indexOf(field);
+/** A field of a table's records. */
+export type FieldOf<T extends RsTable> = keyof (typeof TABLE_COLUMNS)[T] & string;
+
+/** One record of a table, read by field name; one view is reused for all records of a file. */
+export class RowView<T extends RsTable> {
+  cells: readonly string[] = [];
+  constructor(private readonly columns: Record<string, number>) {}
+  /** The cell of `field`, '' when the file has no such column or the record is short. */
+  get(field: FieldOf<T>): string {
+    const i = this.columns[field];
+    return i === undefined || i < 0 ? '' : (this.cells[i] ?? '');
+  }
 }
 
-/** Iterates the stored rows of one table: `get(field)` reads the current row's cell. */
+/** Iterates the stored records of one table: `row.get(field)` reads the current record's cell. */
 export function eachRow<T extends RsTable>(
+  year: RsYear,
   parts: readonly RsProjectRows[] | undefined,
   table: T,
-  fn: (cell: (field: keyof (typeof TABLE_COLUMNS)[T] & string) => string, line: number, file: number) => void,
+  fn: (row: RowView<T>, line: number, file: number) => void,
 ): void {
   if (!parts) return;
-  const fields = Object.keys(TABLE_COLUMNS[table]);
-  const width = fields.length;
-  const at = Object.fromEntries(fields.map((f, i) => [f, i])) as Record<string, number>;
+  void table;
   for (const part of parts) {
-    for (let r = 0; r < part.lines.length; r++) {
-      const base = r * width;
-      fn((field) => part.cells[base + (at[field] as number)] ?? '', part.lines[r] as number, part.file);
+    const view = new RowView<T>(year.files[part.file]?.columns ?? {});
+    for (let r = 0; r < part.rows.length; r++) {
+      view.cells = cellsOf(part.rows[r] as string);
+      fn(view, part.lines[r] as number, part.file);
     }
   }
 }
@@ -33,49 +43,56 @@ export function searchKey(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 }
 
-/** The project's list entry; see {@link ProjectSummary.total} for what its total is. */
-export function summarise(p: RsProjectStore, year: RsYear): ProjectSummary {
-  void year;
-  const blockTotal = new Map<string, number>();
-  const names = new Set<string>();
-  eachRow(p.tables['5-1'], '5-1', (cell) => {
-    const payee = text(cell('payee'));
-    const id = text(cell('block'));
-    if (payee === '') {
-      const t = number(cell('blockTotal'));
-      if (t.ok && t.value !== null && id !== '') blockTotal.set(id, t.value);
-    } else {
-      names.add(payee);
-      const n = corporateNumber(cell('corporateNumber'));
-      if (n !== '') names.add(n);
-    }
-  });
-  const fromMinistry = new Set<string>();
-  const direct: number[] = [];
-  eachRow(p.tables['5-2'], '5-2', (cell) => {
-    const to = text(cell('toBlock'));
-    if (to !== '' && bool(cell('fromMinistry')) === true) fromMinistry.add(to);
-    else if (to === '' && text(cell('fromBlock')) === '') {
-      const a = number(cell('directAmount'));
-      if (a.ok && a.value !== null) direct.push(a.value);
-    }
-  });
-  let total: number | null = null;
-  const paid = [...fromMinistry].map((b) => blockTotal.get(b)).filter((v): v is number => v !== undefined);
-  if (paid.length > 0 || direct.length > 0) total = sum([...paid, ...direct]);
-  else total = executedBefore(p);
-  const search = searchKey([p.projectName, p.org, p.ministry, p.projectNumber, ...names].join(' '));
-  return { projectNumber: p.projectNumber, projectName: p.projectName, ministry: p.ministry, sheetYear: p.sheetYear, total, search };
+/** What the list entry needs, gathered while the rows are read. */
+export interface Accumulator {
+  blockTotals: Map<string, number>;
+  names: Set<string>;
+  fromMinistry: Set<string>;
+  direct: number[];
+  executed: number | null;
 }
 
-/** 2-1's 執行額（合計） of 予算年度 事業年度−1 (the year the 5-x tables report), or null. */
-function executedBefore(p: RsProjectStore): number | null {
-  let found: number | null = null;
-  eachRow(p.tables['2-1'], '2-1', (cell) => {
-    const y = number(cell('budgetYear'));
-    if (!y.ok || y.value !== p.sheetYear - 1) return;
-    const e = number(cell('executed'));
-    if (found === null && e.ok && e.value !== null) found = e.value;
-  });
-  return found;
+export function newAccumulator(): Accumulator {
+  return { blockTotals: new Map(), names: new Set(), fromMinistry: new Set(), direct: [], executed: null };
+}
+
+/** Adds one record to its project's accumulator. */
+function cellAt(cells: readonly string[], i: number | undefined): string {
+  return i === undefined || i < 0 ? '' : (cells[i] ?? '');
+}
+
+export function accumulate(a: Accumulator, h: HeaderMap, cells: readonly string[], sheetYear: number): void {
+  const c = h.columns;
+  if (h.table === '5-1') {
+    const payee = text(cellAt(cells, c.payee));
+    if (payee === '') {
+      const id = text(cellAt(cells, c.block));
+      const t = number(cellAt(cells, c.blockTotal));
+      if (id !== '' && t.ok && t.value !== null) a.blockTotals.set(id, t.value);
+    } else {
+      a.names.add(payee);
+      const n = corporateNumber(cellAt(cells, c.corporateNumber));
+      if (n !== '') a.names.add(n);
+    }
+  } else if (h.table === '5-2') {
+    const to = text(cellAt(cells, c.toBlock));
+    if (to !== '') {
+      if (bool(cellAt(cells, c.fromMinistry)) === true || text(cellAt(cells, c.fromBlock)) === '') a.fromMinistry.add(to);
+    } else if (text(cellAt(cells, c.fromBlock)) === '') {
+      const d = number(cellAt(cells, c.directAmount));
+      if (d.ok && d.value !== null) a.direct.push(d.value);
+    }
+  } else if (h.table === '2-1' && a.executed === null && text(cellAt(cells, c.account)) === '') {
+    const y = number(cellAt(cells, c.budgetYear));
+    const e = number(cellAt(cells, c.executed));
+    if (y.ok && y.value === sheetYear - 1 && e.ok && e.value !== null) a.executed = e.value;
+  }
+}
+
+/** The project's list entry; see {@link ProjectSummary.total} for what its total is. */
+export function summarise(p: RsProjectStore, a: Accumulator): ProjectSummary {
+  const paid = [...a.fromMinistry].map((b) => a.blockTotals.get(b)).filter((v): v is number => v !== undefined);
+  const total = paid.length > 0 || a.direct.length > 0 ? sum([...paid, ...a.direct]) : a.executed;
+  const search = searchKey([p.projectName, p.org, p.ministry, p.projectNumber, ...a.names].join(' '));
+  return { projectNumber: p.projectNumber, projectName: p.projectName, ministry: p.ministry, sheetYear: p.sheetYear, total, search };
 }

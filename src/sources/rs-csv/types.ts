@@ -1,14 +1,14 @@
 /** The year store the RSシステム reader builds: plain data, structured-cloneable (no classes, no Maps). */
 import type { RsTable } from './columns.ts';
 
-/** One project's rows of one table from one file: `cells` holds the table's fields row after row. */
+/** One project's records of one table from one file, as raw CSV text (parsed again when the project is opened). */
 export interface RsProjectRows {
   /** Index into {@link RsYear.files}. */
   file: number;
-  /** 1-based physical CSV line (header = line 1) of each row. */
+  /** 1-based physical CSV line (header = line 1) where each record starts. */
   lines: number[];
-  /** Row-major cells, `FIELDS[table].length` per row, in `FIELDS[table]` order. */
-  cells: string[];
+  /** Each record's text without its line end (quoted line breaks inside). */
+  rows: string[];
 }
 
 /** Everything the files say about one (予算事業ID, 事業年度). */
@@ -43,10 +43,19 @@ export interface ProjectSummary {
    */
   total: number | null;
   /**
-   * NFKC-normalised (lower-case, no white space) text of 事業名, 府省庁, 政策所管府省庁, the ID,
-   * payee names and 法人番号, for full/half-width-insensitive search: match `key(query)` against it.
+   * Lower-case NFKC text without white space of 事業名, 府省庁, 政策所管府省庁, the ID, payee names
+   * and 法人番号, for full/half-width-insensitive search: match `searchKey(query)` against it.
    */
   search: string;
+}
+
+/** A file read: its name, table and where each field the reader uses sits in its records (-1: absent). */
+export interface RsFile {
+  /** The CSV's name; `zip/inner.csv` for a CSV inside a ZIP. */
+  name: string;
+  table: RsTable;
+  /** Field name (TABLE_COLUMNS) → 0-based cell index. */
+  columns: Record<string, number>;
 }
 
 /** All projects of the files given, grouped by (予算事業ID, 事業年度). */
@@ -55,8 +64,8 @@ export interface RsYear {
   tables: RsTable[];
   /** One entry per (予算事業ID, 事業年度), by year then ID. */
   projects: ProjectSummary[];
-  /** The files read (CSV names; `zip/inner.csv` for a CSV inside a ZIP) and their table. */
-  files: { name: string; table: RsTable }[];
+  /** The files read. */
+  files: RsFile[];
   /** Rows by `${予算事業ID}:${事業年度}`. */
   store: Record<string, RsProjectStore>;
 }

@@ -37,6 +37,8 @@ export function number(cell: string | undefined): NumberCell {
 export function bool(cell: string | undefined): boolean | null {
   const t = text(cell);
   if (t === '') return null;
+  if (t === 'TRUE') return true;
+  if (t === 'FALSE') return false;
   const s = t.normalize('NFKC').toUpperCase();
   if (s === 'TRUE' || s === '1' || s === '○' || s === 'はい') return true;
   if (s === 'FALSE' || s === '0' || s === '×' || s === 'いいえ') return false;
@@ -49,8 +51,8 @@ export const PLACEHOLDER_CORPORATE_NUMBER = '9999999999999';
 /** A 法人番号 cell: trimmed, full-width digits made ASCII; '' when empty. */
 export function corporateNumber(cell: string | undefined): string {
   const t = text(cell);
-  if (t === '') return '';
-  const s = /^\d+$/.test(t) ? t : t.normalize('NFKC').replace(/\s+/g, '');
+  if (t === '' || /^\d+$/.test(t)) return t;
+  const s = t.normalize('NFKC').replace(/\s+/g, '');
   // A number exported as a float (`7010001008844.0`) keeps its digits.
   return /^\d{13}\.0+$/.test(s) ? s.slice(0, 13) : s;
 }

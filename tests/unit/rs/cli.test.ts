@@ -107,3 +107,15 @@ describe('parse CLI, RSシステム files', () => {
     expect(JSON.parse(cli(...files, '--project', '900059', '--year', '2024').stdout).sheet.sheetYear).toBe(2024);
   });
 });
+
+describe('parse CLI, files of the year it does not use', () => {
+  it('leaves another table aside with a warning on stderr and exits 0', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rs-cli-'));
+    const other = join(dir, '1-1_RS_2024_基本情報_組織情報.csv');
+    writeFileSync(other, '\uFEFFシート種別,事業年度,予算事業ID,事業名,府省庁の建制順,政策所管府省庁,府省庁,局・庁,部,課,室,班,係,組織名\r\nレビューシート,2024,900002,架空の資金の流れ見本事業,99,架空省,架空省,見本局,,,,,,見本課\r\n');
+    const r = cli(...sample, other, '--project', '900002');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).sheet.projectNumber).toBe('900002');
+    expect(r.stderr).toBe(`warning: ${other}: not one of the tables read (5-1, 5-2, 5-3, 5-4, 2-1, 1-2); the file is not used.\n`);
+  });
+});

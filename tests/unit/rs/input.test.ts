@@ -15,11 +15,12 @@ function readWith(bad: { name: string; bytes: Uint8Array }) {
 }
 
 describe('readRsFiles on bad input', () => {
-  it('names a CSV of another RS table and keeps the others', () => {
+  it('names a CSV of another RS table, leaves it aside and keeps the others', () => {
     const { out, problems } = readWith({ name: '1-1_RS_2024_基本情報_組織情報.csv', bytes: utf8(`${H_COMMON},組織名,担当者\r\nレビューシート,2024,1001,見本事業,99,見本省,見本省,見本局,,,,,,見本課,見本\r\n`, true) });
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ code: 'RS_OTHER_TABLE', file: '1-1_RS_2024_基本情報_組織情報.csv', line: 1 });
-    expect(problems[0]?.message.en).toContain('1-1_RS_2024_基本情報_組織情報.csv');
+    // Another table of the year is left aside with a warning, not an error: the year is still read.
+    expect(problems).toEqual([]);
+    expect(out.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', code: 'RS_OTHER_TABLE', file: '1-1_RS_2024_基本情報_組織情報.csv', line: 1 })]);
+    expect(out.diagnostics[0]?.message.en).toContain('1-1_RS_2024_基本情報_組織情報.csv');
     expect(out.value.tables).toEqual(['5-1', '5-2']);
     expect(analyzeRsProject(out.value, '1001').sheet.blocks).toHaveLength(3);
   });
@@ -31,6 +32,22 @@ describe('readRsFiles on bad input', () => {
     expect(problems[0]).toMatchObject({ code: 'RS_HEADER_MISSING_COLUMN', file: 'cut-5-2.csv' });
     expect(problems[0]?.message.ja).toContain('支出先の支出先ブロック');
     expect(problems[0]?.message.en).toContain('5-2');
+  });
+
+  it('names a missing optional column in a warning and reads the rest', () => {
+    const text = new TextDecoder().decode(good[0]?.bytes).replace(',所在地,', ',住所,');
+    const out = readRsFiles([{ name: 'renamed-5-1.csv', bytes: utf8(text) }, good[1] as { name: string; bytes: Uint8Array }]);
+    expect(out.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', code: 'RS_HEADER_OPTIONAL_MISSING', file: 'renamed-5-1.csv' })]);
+    expect(out.diagnostics[0]?.message.ja).toContain('所在地');
+    expect(analyzeRsProject(out.value, '1001').sheet.blocks.map((b) => b.total)).toEqual([1000000, 500000, 600000]);
+  });
+
+  it('reads a line whose quote never closes on its own, and the rows after it', () => {
+    const text = new TextDecoder().decode(good[0]?.bytes).replace('基金造成', '"基金造成');
+    const out = readRsFiles([{ name: 'q.csv', bytes: utf8(text) }]);
+    // PapaParse reads the open quote to the line's end: the row is short as well.
+    expect(out.diagnostics.map((d) => [d.code, d.line, d.file])).toEqual([['RS_BAD_QUOTES', 4, 'q.csv'], ['RS_ROW_SHORT', 4, 'q.csv']]);
+    expect(analyzeRsProject(out.value, '1001').sheet.blocks.map((b) => b.id)).toEqual(['A', 'B', 'C']);
   });
 
   it('says a ZIP holds no CSV', () => {
