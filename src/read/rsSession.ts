@@ -83,6 +83,18 @@ export function errorOf(diagnostics: readonly Diagnostic[]): RsError | null {
   };
 }
 
+/** Warnings of reading the files (not of any one project: those are the project's findings), at most three, the rest counted. */
+function warningsOf(diagnostics: readonly Diagnostic[]): Message | null {
+  const warnings = diagnostics.filter((d) => d.severity === 'warning');
+  if (!warnings.length) return null;
+  const shown = warnings.slice(0, 3);
+  const more = warnings.length - shown.length;
+  return {
+    ja: shown.map((d) => d.message.ja).join(' ') + (more > 0 ? ` (ほか${more}件)` : ''),
+    en: shown.map((d) => d.message.en).join(' ') + (more > 0 ? ` (+${more} more)` : ''),
+  };
+}
+
 /** A session over one loaded year; the reader modules are loaded on the first request. */
 export function createRsSession(load: () => Promise<[Reader, Project]> = () => Promise.all([import('../sources/rs-csv/index.ts'), import('./rs.ts')])) {
   let year: RsYear | null = null;
@@ -123,16 +135,20 @@ export function createRsSession(load: () => Promise<[Reader, Project]> = () => P
     }
     const diagnostics = [...unread, ...read.diagnostics];
     const error = errorOf(diagnostics);
-    if (read.value.projects.length === 0) return { catalog: null, diagnostics, error, notice: null, only: null };
-    year = read.value;
-    const missing = reader.missingTables(year);
-    const notes = [missing.length ? rsNotices.missing(missing) : null, skipped.length ? rsNotices.mixed(skipped) : null].filter((m): m is Message => m !== null);
+    // What the user should know of the files besides errors (a CSV of another table left aside, a column missing): in the notice.
+    const warnings = warningsOf(diagnostics);
+    const found = read.value.projects.length > 0;
+    if (found) year = read.value;
+    const missing = found ? reader.missingTables(read.value) : [];
+    const notes = [warnings, missing.length ? rsNotices.missing(missing) : null, skipped.length ? rsNotices.mixed(skipped) : null].filter((m): m is Message => m !== null);
+    const notice = notes.length ? { ja: notes.map((m) => m.ja).join(' '), en: notes.map((m) => m.en).join(' ') } : null;
+    if (!found) return { catalog: null, diagnostics, error, notice, only: null };
     return {
-      catalog: { tables: [...year.tables], missing, projects: year.projects, files: inputs.map((i) => i.name) },
+      catalog: { tables: [...read.value.tables], missing, projects: read.value.projects, files: inputs.map((i) => i.name) },
       diagnostics,
       error,
-      notice: notes.length ? { ja: notes.map((m) => m.ja).join(' '), en: notes.map((m) => m.en).join(' ') } : null,
-      only: year.projects.length === 1 ? (year.projects[0]?.projectNumber ?? null) : null,
+      notice,
+      only: read.value.projects.length === 1 ? (read.value.projects[0]?.projectNumber ?? null) : null,
     };
   }
 

@@ -42,9 +42,9 @@ export async function loadRsFiles(app: AppState, h: RsHooks, files: RsFile[], sk
       return false;
     }
     app.error = opened.error;
+    app.notice = opened.notice ?? (catalog ? null : app.notice);
     if (!catalog) return false;
     app.rs = catalog;
-    app.notice = opened.notice;
     const wanted = app.pendingProject ?? opened.only;
     app.pendingProject = null;
     if (app.project !== null && !catalog.projects.some((p) => p.projectNumber === app.project)) {

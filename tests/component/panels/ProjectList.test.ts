@@ -48,7 +48,7 @@ describe('ProjectList', () => {
     const user = userEvent.setup();
     setup();
     const box = screen.getByRole('searchbox');
-    for (const [query, name] of [
+    for (const [query, name] of <[string, string][]>[
       ['総務省', 'サイバーセキュリティ'],
       ['９０００５９', 'サイバーセキュリティ'],
       ['nttデータ', '架空の資金'],
