@@ -11,21 +11,14 @@ import { drillDown } from './model/drilldown.ts';
 import type { ParseOutput } from './contract/schema.ts';
 import { AppState } from './state/app.svelte.ts';
 import { createAnalyzer } from './state/analyzer.ts';
-import type { RsApi } from './state/rsClient.ts';
 import { syncHash } from './state/url.svelte.ts';
 import { readSeed } from './state/seed.ts';
 import { prerenderedView, replayEarlyClick } from './boot.ts';
 
 const seed = readSeed(document.getElementById('seed-sheet')?.textContent);
 const analyzer = createAnalyzer();
-// RSシステム files: the client (and its worker, fflate, PapaParse) loads when the first RS file arrives.
-let rsClient: Promise<RsApi> | undefined;
-const rs = (): Promise<RsApi> => (rsClient ??= import('./state/rsClient.ts').then((m) => m.createRsClient()));
-const app = new AppState({
-  drillDown,
-  analyzeAsync: (text, parents) => analyzer.analyze(text, parents),
-  rs: { open: async (files, skipped) => (await rs()).open(files, skipped), project: async (id, year) => (await rs()).project(id, year) },
-});
+// RSシステム files: the client (its worker, fflate, PapaParse) loads when the first RS file arrives (state/rsLoad.ts).
+const app = new AppState({ drillDown, analyzeAsync: (text, parents) => analyzer.analyze(text, parents) });
 const loadDefault = (): unknown => {
   if (!seed) return;
   // The build's output when it is there and of this schema; otherwise parse the text here.

@@ -8,7 +8,6 @@ import type { Graph, Message, ParseOutput, Sheet } from '../contract/schema.ts';
 import type { Lang } from '../i18n/ui.ts';
 import type { RsCatalog, RsFile } from '../read/rsSession.ts';
 import type { RsApi } from './rsClient.ts';
-import type { RsHooks } from './rsLoad.ts';
 
 /**
  * The model functions the state needs (src/model/index.ts; injected so tests can fake them).
@@ -23,9 +22,12 @@ export interface ModelApi {
    * (src/state/analyzer.ts); preferred by loadAsync() and the re-parenting calls.
    */
   analyzeAsync?(text: string, parents?: Record<string, string>): Promise<ParseOutput>;
-  /** RSシステム files: read in a worker, one project at a time (src/state/rsClient.ts). */
+  /** RSシステム files: read in a worker, one project at a time; by default the page's client (src/state/rsClient.ts), loaded on first use. */
   rs?: RsApi;
 }
+
+/** The RS steps (rsLoad.ts), loaded with the first RS file or RS link. */
+export const rsLoad = () => import('./rsLoad.ts');
 
 /** What the main area shows. */
 export type ViewMode = 'flow' | 'byRecipient' | 'table';
@@ -156,29 +158,20 @@ export class AppState {
    * (The steps are in rsLoad.ts, loaded with the first RS file.)
    */
   async loadRsFiles(files: RsFile[], skipped: readonly string[] = []): Promise<boolean> {
-    const hooks = this.#hooks();
-    return (await import('./rsLoad.ts')).loadRsFiles(this, hooks, files, skipped);
+    const latest = this.request();
+    return (await rsLoad()).loadRsFiles(this, this.#model.rs, latest, files, skipped);
   }
 
   /** Show a project of the loaded RS files (no new parse: the worker keeps the year). */
   async openProject(projectNumber: string, sheetYear?: number): Promise<boolean> {
-    const hooks = this.#hooks();
-    return (await import('./rsLoad.ts')).openProject(this, hooks, projectNumber, sheetYear);
+    const latest = this.request();
+    return (await rsLoad()).openProject(this, this.#model.rs, latest, projectNumber, sheetYear);
   }
 
-  /** What rsLoad.ts needs of the state's inside, for one new request (which makes every earlier one stale). */
-  #hooks(): RsHooks {
+  /** Starts a load request, which makes every earlier one stale: the check says whether it still is the latest. */
+  request(): () => boolean {
     const gen = ++this.#generation;
-    return {
-      rs: this.#model.rs,
-      latest: () => gen === this.#generation,
-      setBusy: (on) => {
-        if (on || gen === this.#generation) this.busy = on;
-      },
-      show: (source, out) => this.#show('', source, out),
-      accept: (out, source) => this.#accept(out, source),
-      fail: (e, source) => this.#fail(e, source),
-    };
+    return () => gen === this.#generation;
   }
 
   /**

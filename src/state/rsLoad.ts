@@ -1,43 +1,49 @@
 /**
  * The RSシステム steps of AppState (loadRsFiles, openProject), loaded with the first RS file so
- * the page's start-up code carries none of them. Each request gets hooks from the state: only
- * the latest request (of any kind: a text sheet dropped after RS files wins) changes the view.
+ * the page's start-up code carries none of them. Each request holds the state's `latest()` check:
+ * only the latest request (of any kind: a text sheet dropped after RS files wins) changes the view.
  */
 import type { ParseOutput } from '../contract/schema.ts';
 import type { RsFile } from '../read/rsSession.ts';
 import type { AppState } from './app.svelte.ts';
 import type { RsApi } from './rsClient.ts';
 import type { Message } from '../contract/schema.ts';
-import { defaultView, type ViewHash } from './hash.ts';
+import type { ViewHash } from './hash.ts';
 import { rsNotices } from './rsNotices.ts';
 
-/** The state's inside, for one request. */
-export interface RsHooks {
-  rs: RsApi | undefined;
-  /** False once a later request started. */
-  latest(): boolean;
-  setBusy(on: boolean): void;
-  /** Show `out` (fresh drill path, selection, …). */
-  show(source: string, out: ParseOutput): void;
-  /** `out` when it carries no error; otherwise null, with the error exposed. */
-  accept(out: ParseOutput, source: string): ParseOutput | null;
-  fail(e: unknown, source: string): void;
+/** The client of the page (worker, readers) when the state was given none: loaded with the first RS file. */
+let shared: Promise<RsApi> | undefined;
+const client = (rs: RsApi | undefined): Promise<RsApi> => (rs ? Promise.resolve(rs) : (shared ??= import('./rsClient.ts').then((m) => m.createRsClient())));
+
+/** The error of a request that failed (the worker or a reader threw). */
+function fail(app: AppState, e: unknown, source: string): void {
+  const detail = e instanceof Error ? e.message : String(e);
+  app.error = { code: 'INTERNAL', message: { ja: `読み込み中にエラーが起きました: ${detail}`, en: `Loading failed: ${detail}` }, line: null, source };
 }
 
-export async function loadRsFiles(app: AppState, h: RsHooks, files: RsFile[], skipped: readonly string[]): Promise<boolean> {
-  if (!h.rs || files.length === 0) return false;
-  h.setBusy(true);
+/** `busy` while the request runs; only the latest request clears it. */
+async function busy<T>(app: AppState, latest: () => boolean, run: () => Promise<T>): Promise<T> {
+  app.busy = true;
   try {
+    return await run();
+  } finally {
+    if (latest()) app.busy = false;
+  }
+}
+
+export function loadRsFiles(app: AppState, rs: RsApi | undefined, latest: () => boolean, files: RsFile[], skipped: readonly string[]): Promise<boolean> {
+  if (files.length === 0) return Promise.resolve(false);
+  return busy(app, latest, async () => {
     let opened;
     try {
-      opened = await h.rs.open(files, skipped);
+      opened = await (await client(rs)).open(files, skipped);
     } catch (e) {
-      if (h.latest()) h.fail(e, files.map((f) => f.name).join(', '));
+      if (latest()) fail(app, e, files.map((f) => f.name).join(', '));
       return false;
     }
     const catalog = opened.catalog;
     // A later request (another sheet picked meanwhile) keeps the view; the files' list is still offered.
-    if (!h.latest()) {
+    if (!latest()) {
       if (catalog) app.rs = catalog;
       return false;
     }
@@ -52,38 +58,31 @@ export async function loadRsFiles(app: AppState, h: RsHooks, files: RsFile[], sk
       app.project = null;
       app.projectYear = null;
     }
-    return wanted === null || (await show(app, h, wanted, undefined));
-  } finally {
-    h.setBusy(false);
-  }
+    return wanted === null || (await show(app, rs, latest, wanted, undefined));
+  });
 }
 
-export async function openProject(app: AppState, h: RsHooks, projectNumber: string, sheetYear: number | undefined): Promise<boolean> {
-  h.setBusy(true);
-  try {
-    return await show(app, h, projectNumber, sheetYear);
-  } finally {
-    h.setBusy(false);
-  }
+export function openProject(app: AppState, rs: RsApi | undefined, latest: () => boolean, projectNumber: string, sheetYear: number | undefined): Promise<boolean> {
+  return busy(app, latest, () => show(app, rs, latest, projectNumber, sheetYear));
 }
 
-async function show(app: AppState, h: RsHooks, projectNumber: string, sheetYear: number | undefined): Promise<boolean> {
+async function show(app: AppState, rs: RsApi | undefined, latest: () => boolean, projectNumber: string, sheetYear: number | undefined): Promise<boolean> {
   const catalog = app.rs;
-  if (!h.rs || !catalog) return false;
+  if (!catalog) return false;
   const source = catalog.files.join(', ');
   let out: ParseOutput | null;
   try {
-    out = await h.rs.project(projectNumber, sheetYear);
+    out = await (await client(rs)).project(projectNumber, sheetYear);
   } catch (e) {
-    if (h.latest()) h.fail(e, source);
+    if (latest()) fail(app, e, source);
     return false;
   }
-  if (!h.latest() || !out) return false;
-  const accepted = h.accept(out, source);
-  if (!accepted) return false;
-  h.show(source, accepted);
+  // show() refuses an output with an error (exposing it) and keeps what is drawn.
+  if (!latest() || !out || !app.show('', source, out)) return false;
+  // show() counts as a request of its own (so latest() is false from here): this one is done.
+  app.busy = false;
   app.project = projectNumber;
-  app.projectYear = accepted.sheet.sheetYear ?? sheetYear ?? null;
+  app.projectYear = out.sheet.sheetYear ?? sheetYear ?? null;
   return true;
 }
 
@@ -95,7 +94,8 @@ async function show(app: AppState, h: RsHooks, projectNumber: string, sheetYear:
  */
 export async function projectFromLink(app: AppState, view: ViewHash, notice: Message | null, loadDefault: () => unknown): Promise<{ view: ViewHash; notice: Message | null }> {
   const project = view.project ?? null;
-  const fallback: ViewHash = { ...defaultView, lang: view.lang, embed: view.embed, sheet: app.sheetUrl };
+  // The default view (hash.ts defaultView, written out: importing it would split hash.ts out of the start-up chunk).
+  const fallback: ViewHash = { drill: [], sel: null, mode: 'flow', lang: view.lang, lens: false, parents: {}, embed: view.embed, present: false, step: 0, sheet: app.sheetUrl };
   if (project === null) {
     if (view.sheet === null) await loadDefault();
   } else if (app.rs?.projects.some((p) => p.projectNumber === project)) {

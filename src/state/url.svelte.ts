@@ -9,7 +9,7 @@ import { decodeHash, defaultView, encodeHash, SEL_PATTERN, type ViewHash } from 
 import { notices } from './notices.ts';
 import { fetchSheet, sameOriginUrl } from '../embed/loadSheet.ts';
 import { afterNextFrame } from '../util/frame.ts';
-import type { AppState } from './app.svelte.ts';
+import { rsLoad, type AppState } from './app.svelte.ts';
 
 /** The view the state shows, as it goes into the hash. */
 export function viewOf(app: AppState): ViewHash {
@@ -160,7 +160,7 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
         }
       }
       // An RSシステム project: opened from the files loaded (they are not in the URL).
-      if ((view.project ?? null) !== app.project) ({ view, notice } = await (await import('./rsLoad.ts')).projectFromLink(app, view, notice, loadDefault));
+      if ((view.project ?? null) !== app.project) ({ view, notice } = await (await rsLoad()).projectFromLink(app, view, notice, loadDefault));
       if (!(await applyView(app, view))) {
         notice = notice ?? notices.stale;
         await applyView(app, { ...defaultView, lang: view.lang, embed: view.embed, sheet: app.sheetUrl, ...(app.project !== null ? { project: app.project } : {}) });

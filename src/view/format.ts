@@ -112,15 +112,10 @@ function inDisplayUnit(value: number, unit: string): { dec: Dec; unit: string } 
 /** `body` (the shown number) with its unit, and 億円 / billions alongside when asked for and large enough. */
 function withUnit(body: string, { dec, unit }: { dec: Dec; unit: string }, lang: Lang, alongside: boolean): string {
   const power = YEN_PER_UNIT[unit];
-  const yenDigits = power === undefined ? null : dec.int.length + power;
-  if (lang === 'ja') {
-    const extra =
-      alongside && power !== undefined && power < 8 && yenDigits !== null && yenDigits > 8 ? `(${show(round(shift(dec, 8 - power), 1), lang)}億円)` : '';
-    return `${body}${unit}${extra}`;
-  }
-  const extra =
-    alongside && power !== undefined && power < 9 && yenDigits !== null && yenDigits > 9 ? ` (${show(round(shift(dec, 9 - power), 1), lang)} billion yen)` : '';
-  return `${body} ${EN_UNIT[unit] ?? unit}${extra}`;
+  // 億円 (10^8) in Japanese, billions (10^9) in English, from one of them up.
+  const big = lang === 'ja' ? 8 : 9;
+  const extra = alongside && power !== undefined && power < big && dec.int.length + power > big ? show(round(shift(dec, big - power), 1), lang) : '';
+  return lang === 'ja' ? `${body}${unit}${extra && `(${extra}億円)`}` : `${body} ${EN_UNIT[unit] ?? unit}${extra && ` (${extra} billion yen)`}`;
 }
 
 /** An amount in the unit it is shown in (yen as 百万円), exactly, without the unit: for tables. */

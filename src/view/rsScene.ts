@@ -35,8 +35,8 @@ export function withNominalLinks(graph: Graph): { graph: Graph; nominal: Readonl
 export const amountUnknown = (sheet: Sheet, id: string): boolean => sheet.blocks.some((b) => b.id === id && b.amountKnown === false);
 
 const TEXT = {
-  ja: { direct: (item: string) => `${item}(国が直接支出)`, split: '配分は記載なし', unknown: '金額不明', setAside: '循環するつながり(図の外に示します)', cycleNote: (note: string) => `(${note})` },
-  en: { direct: (item: string) => `${item} (spent by the state itself)`, split: 'split not given', unknown: 'amount unknown', setAside: 'Links that close a cycle (shown apart from the diagram)', cycleNote: (note: string) => ` (${note})` },
+  ja: { direct: (item: string) => `${item}(国が直接支出)`, split: '配分は記載なし', unknown: '金額不明' },
+  en: { direct: (item: string) => `${item} (spent by the state itself)`, split: 'split not given', unknown: 'amount unknown' },
 };
 /** The texts of nominal bands and set-aside links. */
 export const rsText = (lang: Lang) => TEXT[lang];
