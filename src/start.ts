@@ -18,7 +18,7 @@ import { prerenderedView, replayEarlyClick } from './boot.ts';
 const seed = readSeed(document.getElementById('seed-sheet')?.textContent);
 const analyzer = createAnalyzer();
 // RSシステム files: the client (its worker, fflate, PapaParse) loads when the first RS file arrives (state/rsLoad.ts).
-const app = new AppState({ drillDown, analyzeAsync: (text, parents) => analyzer.analyze(text, parents) });
+const app = new AppState({ drillDown, analyzeAsync: (text, parents) => analyzer.analyze(text, parents), rsClient: () => import('./state/rsClient.ts') });
 const loadDefault = (): unknown => {
   if (!seed) return;
   // The build's output when it is there and of this schema; otherwise parse the text here.

@@ -22,8 +22,10 @@ export interface ModelApi {
    * (src/state/analyzer.ts); preferred by loadAsync() and the re-parenting calls.
    */
   analyzeAsync?(text: string, parents?: Record<string, string>): Promise<ParseOutput>;
-  /** RSシステム files: read in a worker, one project at a time; by default the page's client (src/state/rsClient.ts), loaded on first use. */
+  /** RSシステム files: read in a worker, one project at a time (tests give their own). */
   rs?: RsApi;
+  /** Loads the page's RS client (src/state/rsClient.ts) on first use, when `rs` is not given; without either, RS files are not read. */
+  rsClient?: () => Promise<{ createRsClient(): RsApi }>;
 }
 
 /** The RS steps (rsLoad.ts), loaded with the first RS file or RS link. */
@@ -159,13 +161,13 @@ export class AppState {
    */
   async loadRsFiles(files: RsFile[], skipped: readonly string[] = []): Promise<boolean> {
     const latest = this.request();
-    return (await rsLoad()).loadRsFiles(this, this.#model.rs, latest, files, skipped);
+    return (await rsLoad()).loadRsFiles(this, this.#model, latest, files, skipped);
   }
 
   /** Show a project of the loaded RS files (no new parse: the worker keeps the year). */
   async openProject(projectNumber: string, sheetYear?: number): Promise<boolean> {
     const latest = this.request();
-    return (await rsLoad()).openProject(this, this.#model.rs, latest, projectNumber, sheetYear);
+    return (await rsLoad()).openProject(this, this.#model, latest, projectNumber, sheetYear);
   }
 
   /** Starts a load request, which makes every earlier one stale: the check says whether it still is the latest. */

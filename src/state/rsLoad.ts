@@ -5,15 +5,21 @@
  */
 import type { ParseOutput } from '../contract/schema.ts';
 import type { RsFile } from '../read/rsSession.ts';
-import type { AppState } from './app.svelte.ts';
+import type { AppState, ModelApi } from './app.svelte.ts';
 import type { RsApi } from './rsClient.ts';
 import type { Message } from '../contract/schema.ts';
 import type { ViewHash } from './hash.ts';
 import { rsNotices } from './rsNotices.ts';
 
-/** The client of the page (worker, readers) when the state was given none: loaded with the first RS file. */
+/** The RS parts of the state's model API. */
+type Rs = Pick<ModelApi, 'rs' | 'rsClient'>;
+/** The page's client (worker, readers), made once, with the first RS file. */
 let shared: Promise<RsApi> | undefined;
-const client = (rs: RsApi | undefined): Promise<RsApi> => (rs ? Promise.resolve(rs) : (shared ??= import('./rsClient.ts').then((m) => m.createRsClient())));
+async function client({ rs, rsClient }: Rs): Promise<RsApi> {
+  if (rs) return rs;
+  if (!rsClient) throw new Error('RSシステム files cannot be read here');
+  return (shared ??= rsClient().then((m) => m.createRsClient()));
+}
 
 /** The error of a request that failed (the worker or a reader threw). */
 function fail(app: AppState, e: unknown, source: string): void {
@@ -31,7 +37,7 @@ async function busy<T>(app: AppState, latest: () => boolean, run: () => Promise<
   }
 }
 
-export function loadRsFiles(app: AppState, rs: RsApi | undefined, latest: () => boolean, files: RsFile[], skipped: readonly string[]): Promise<boolean> {
+export function loadRsFiles(app: AppState, rs: Rs, latest: () => boolean, files: RsFile[], skipped: readonly string[]): Promise<boolean> {
   if (files.length === 0) return Promise.resolve(false);
   return busy(app, latest, async () => {
     let opened;
@@ -62,11 +68,11 @@ export function loadRsFiles(app: AppState, rs: RsApi | undefined, latest: () => 
   });
 }
 
-export function openProject(app: AppState, rs: RsApi | undefined, latest: () => boolean, projectNumber: string, sheetYear: number | undefined): Promise<boolean> {
+export function openProject(app: AppState, rs: Rs, latest: () => boolean, projectNumber: string, sheetYear: number | undefined): Promise<boolean> {
   return busy(app, latest, () => show(app, rs, latest, projectNumber, sheetYear));
 }
 
-async function show(app: AppState, rs: RsApi | undefined, latest: () => boolean, projectNumber: string, sheetYear: number | undefined): Promise<boolean> {
+async function show(app: AppState, rs: Rs, latest: () => boolean, projectNumber: string, sheetYear: number | undefined): Promise<boolean> {
   const catalog = app.rs;
   if (!catalog) return false;
   const source = catalog.files.join(', ');
