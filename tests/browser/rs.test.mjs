@@ -242,3 +242,21 @@ describe('the model JSON loaded back (app, #sheet=, <fund-flow-sankey>)', () => 
     await context.close();
   });
 });
+
+describe('RSシステム files in the single file opened from disk (no worker: read on the main thread)', () => {
+  it('picks the CSVs from file:// and opens 900002', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'ja-JP', reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    await page.goto(`file://${join(ROOT, 'dist-single/index.html')}`);
+    await page.locator('input[type=file]').waitFor({ state: 'attached' });
+    await pick(page, csvs);
+    await projectList(page).getByRole('button', { name: /架空の資金の流れ見本事業/ }).click();
+    await page.getByRole('heading', { level: 1, name: '架空の資金の流れ見本事業' }).waitFor();
+    assert.equal(await node(page, /^委員等旅費\(国が直接支出\)/).count(), 1);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
