@@ -41,7 +41,7 @@ function main(argv: string[]): void {
   }
   if (files.length === 0) fail(2, USAGE);
   if (format !== 'json' && format !== 'csv') fail(2, `--format must be json or csv\n${USAGE}`);
-  const rs = project !== undefined || list || split !== undefined || year !== undefined || files.length > 1 || files.some((f) => /\.(csv|zip)$/i.test(f));
+  const rs = project !== undefined || list || split !== undefined || year !== undefined || files.some((f) => /\.(csv|zip)$/i.test(f));
   if (rs) {
     if (year !== undefined && !/^\d{4}$/.test(year)) fail(2, `--year must be a 事業年度 such as 2024\n${USAGE}`);
     const r = runRsCli({ files, project, year: year === undefined ? undefined : Number(year), list, split, block, format: format as 'json' | 'csv' });
@@ -51,6 +51,7 @@ function main(argv: string[]): void {
     process.exitCode = r.status;
     return;
   }
+  if (files.length > 1) fail(2, `one file only\n${USAGE}`);
   const file = files[0] as string;
   let text: string;
   try {

@@ -12,6 +12,12 @@ import type { SourceResult } from './assemble.ts';
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+function byFile(a: string | null | undefined, b: string | null | undefined): number {
+  const x = a ?? '';
+  const y = b ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 /** Builds the model of an RS sheet; diagnostics sorted by severity, then file, then line. */
 export function assembleRs(parsed: SourceResult): ParseOutput {
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
@@ -34,6 +40,7 @@ export function assembleRs(parsed: SourceResult): ParseOutput {
     else if (d.code.startsWith('EXPENSE_') || (d.code === 'CHILDREN_SUM_MISMATCH' && sheet.blocks.find((b) => b.id === d.blockId)?.expenses)) d.file = files['5-3'];
     else d.file = files['5-1'];
   }
-  diagnostics.sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || (a.file ?? '').localeCompare(b.file ?? '') || a.line - b.line);
+  // Plain code-unit order of file names: localeCompare is far slower for hundreds of findings.
+  diagnostics.sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || byFile(a.file, b.file) || a.line - b.line);
   return { schemaVersion: SCHEMA_VERSION, sheet, graph, diagnostics };
 }

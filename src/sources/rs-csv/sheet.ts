@@ -13,7 +13,7 @@ import { RS_TABLES, TABLE_LABEL, type RsTable } from './columns.ts';
 import { rsDiag } from './diagnostics.ts';
 import { eachRow, type RowView } from './summary.ts';
 import { projectId } from './read.ts';
-import { PLACEHOLDER_CORPORATE_NUMBER, bool, corporateNumber, key, number, text, textOrNull } from './values.ts';
+import { PLACEHOLDER_CORPORATE_NUMBER, blockId, bool, corporateNumber, key, number, text, textOrNull } from './values.ts';
 import type { RsProjectStore, RsYear } from './types.ts';
 
 const MAX_VALUE_DIAGNOSTICS = 20;
@@ -151,7 +151,7 @@ class SheetBuilder {
   /** 5-1: block rows, payee rows and their contract rows, in file order. */
   read51(): void {
     eachRow(this.year, this.p.tables['5-1'], '5-1', (row, line, file) => {
-      const id = text(row.get('block'));
+      const id = blockId(row.get('block'));
       const payee = text(row.get('payee'));
       const cn = corporateNumber(row.get('corporateNumber'));
       const payeeTotalCell = row.get('payeeTotal');
@@ -183,6 +183,8 @@ class SheetBuilder {
       }
       const contract = hasContract ? this.contract51(row, line, file) : null;
       const last = b.payees.at(-1);
+      // A row repeating the previous payee's identity with nothing else adds nothing (not a second payee).
+      if (payeeTotal === null && !contract && last && last.name === payee && last.cn === cn) return;
       if (payeeTotal === null && contract) {
         // A contract row: it belongs to its payee (the row before, or an earlier one of the same identity).
         const identity = payeeKey(payee, cn);
@@ -217,7 +219,7 @@ class SheetBuilder {
   /** 5-4: multi-year contracts, added to their payee (or a payee made for them, amount unknown). */
   read54(missing: boolean): void {
     eachRow(this.year, this.p.tables['5-4'], '5-4', (row, line, file) => {
-      const id = text(row.get('block'));
+      const id = blockId(row.get('block'));
       const payee = text(row.get('payee'));
       if (id === '') { this.diagnostics.push(rsDiag('warning', 'RS_ROW_NO_BLOCK', line, this.file(file))); return; }
       const b = this.block(id, line);
@@ -253,7 +255,7 @@ class SheetBuilder {
   read53(): void {
     const tables = new Map<string, { block: BlockBuild; e: Expenses; file: number; cn: string }>();
     eachRow(this.year, this.p.tables['5-3'], '5-3', (row, line, file) => {
-      const id = text(row.get('block'));
+      const id = blockId(row.get('block'));
       if (id === '') { this.diagnostics.push(rsDiag('warning', 'RS_ROW_NO_BLOCK', line, this.file(file))); return; }
       const payee = text(row.get('payee'));
       const cn = corporateNumber(row.get('corporateNumber'));
@@ -285,8 +287,8 @@ class SheetBuilder {
     const flows: Flow[] = [];
     const seen = new Set<string>();
     eachRow(this.year, this.p.tables['5-2'], '5-2', (row, line, file) => {
-      const from = text(row.get('fromBlock'));
-      const to = text(row.get('toBlock'));
+      const from = blockId(row.get('fromBlock'));
+      const to = blockId(row.get('toBlock'));
       const fromMinistry = bool(row.get('fromMinistry'));
       const f = this.file(file);
       if (to === '' && from === '') {

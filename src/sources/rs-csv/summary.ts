@@ -3,7 +3,7 @@ import { sum } from '../../util/decimal.ts';
 import type { RsTable } from './columns.ts';
 import { TABLE_COLUMNS, type HeaderMap } from './columns.ts';
 import { cellsOf } from './csv.ts';
-import { bool, corporateNumber, number, text } from './values.ts';
+import { blockId, bool, corporateNumber, number, text } from './values.ts';
 import type { ProjectSummary, RsProjectRows, RsProjectStore, RsYear } from './types.ts';
 
 /** A field of a table's records. */
@@ -28,7 +28,7 @@ export function eachRow<T extends RsTable>(
   fn: (row: RowView<T>, line: number, file: number) => void,
 ): void {
   if (!parts) return;
-  void table;
+  void table; // the table only types the field names
   for (const part of parts) {
     const view = new RowView<T>(year.files[part.file]?.columns ?? {});
     for (let r = 0; r < part.rows.length; r++) {
@@ -66,7 +66,7 @@ export function accumulate(a: Accumulator, h: HeaderMap, cells: readonly string[
   if (h.table === '5-1') {
     const payee = text(cellAt(cells, c.payee));
     if (payee === '') {
-      const id = text(cellAt(cells, c.block));
+      const id = blockId(cellAt(cells, c.block));
       const t = number(cellAt(cells, c.blockTotal));
       if (id !== '' && t.ok && t.value !== null) a.blockTotals.set(id, t.value);
     } else {
@@ -75,10 +75,10 @@ export function accumulate(a: Accumulator, h: HeaderMap, cells: readonly string[
       if (n !== '') a.names.add(n);
     }
   } else if (h.table === '5-2') {
-    const to = text(cellAt(cells, c.toBlock));
+    const to = blockId(cellAt(cells, c.toBlock));
     if (to !== '') {
-      if (bool(cellAt(cells, c.fromMinistry)) === true || text(cellAt(cells, c.fromBlock)) === '') a.fromMinistry.add(to);
-    } else if (text(cellAt(cells, c.fromBlock)) === '') {
+      if (bool(cellAt(cells, c.fromMinistry)) === true || blockId(cellAt(cells, c.fromBlock)) === '') a.fromMinistry.add(to);
+    } else if (blockId(cellAt(cells, c.fromBlock)) === '') {
       const d = number(cellAt(cells, c.directAmount));
       if (d.ok && d.value !== null) a.direct.push(d.value);
     }

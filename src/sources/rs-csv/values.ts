@@ -25,7 +25,7 @@ export function number(cell: string | undefined): NumberCell {
   const t = text(cell);
   if (t === '') return { ok: true, value: null };
   // Plain ASCII digits are by far the most common: no normalisation needed.
-  let s = /^-?\d+(?:\.\d+)?$/.test(t) ? t : t.normalize('NFKC').replace(/[,\s円]/g, '').replace(/^[−–—]/, '-');
+  let s = /^-?\d+(?:\.\d+)?$/.test(t) ? t : t.normalize('NFKC').replace(/[,\s円%]/g, '').replace(/^[−–—▲△]/, '-');
   if (/^\+/.test(s)) s = s.slice(1);
   if (!/^-?\d+(?:\.\d+)?$/.test(s)) return { ok: false, raw: t };
   // `136095000.0` → 136095000: a float written by the export, not a fraction of a yen.
@@ -55,6 +55,12 @@ export function corporateNumber(cell: string | undefined): string {
   const s = t.normalize('NFKC').replace(/\s+/g, '');
   // A number exported as a float (`7010001008844.0`) keeps its digits.
   return /^\d{13}\.0+$/.test(s) ? s.slice(0, 13) : s;
+}
+
+/** A block id as written (`A`, `AB`), full-width letters made ASCII; '' when empty. */
+export function blockId(cell: string | undefined): string {
+  const t = text(cell);
+  return t === '' || /^[A-Z]{1,3}$/.test(t) ? t : t.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 }
 
 /** NFKC without white space, for matching names and ids. */
