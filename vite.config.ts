@@ -9,6 +9,8 @@ export default defineConfig({
   // './' so dist/ works from any sub-path of a static host.
   base: './',
   plugins: [svelte(), svelteTesting(), seedSheet(), prerenderApp(), cspMeta()],
+  // RSシステム files are read in the worker only; the single-file build (no worker) sets this true (src/state/rsClient.ts).
+  define: { __RS_INLINE__: 'false' },
   // One stylesheet linked from the HTML: the prerendered first view is styled before any script runs.
   build: { target: 'es2022', outDir: 'dist', emptyOutDir: true, cssCodeSplit: false },
   test: {

@@ -66,6 +66,8 @@ function templateForApp(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [svelte(), seedSheet(), prerenderApp(), inlineEverything(), templateForApp()],
+  // From file:// there is no worker: RSシステム files are read on the main thread (src/state/rsClient.ts).
+  define: { __RS_INLINE__: 'true' },
   build: {
     target: 'es2022',
     outDir: 'dist-single',

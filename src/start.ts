@@ -18,7 +18,8 @@ import { keptSheetFlag } from './state/keptFlag.ts';
 
 const seed = readSeed(document.getElementById('seed-sheet')?.textContent);
 const analyzer = createAnalyzer();
-const app = new AppState({ drillDown: drillBlocks, analyzeAsync: (text, parents) => analyzer.analyze(text, parents) });
+// RSシステム files: the client (its worker, fflate, PapaParse) loads when the first RS file arrives (state/rsLoad.ts).
+const app = new AppState({ drillDown: drillBlocks, analyzeAsync: (text, parents) => analyzer.analyze(text, parents), rsClient: () => import('./state/rsClient.ts') });
 const loadDefault = (): unknown => {
   if (!seed) return;
   // The build's output when it is there and of this schema; otherwise parse the text here.

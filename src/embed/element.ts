@@ -10,7 +10,7 @@
  */
 import { mount, unmount } from 'svelte';
 import theme from '../view/theme.css?raw';
-import { analyze } from '../read/index.ts';
+import { analyzeAny as analyze } from '../read/any.ts';
 import { drillBlocks } from '../model/drillBlocks.ts';
 import { AppState } from '../state/app.svelte.ts';
 import EmbedView from './EmbedView.svelte';

@@ -292,6 +292,15 @@ export const catalog = {
     ja: `ブロック${fmt(p.block)}: ${fmt(p.count)}件の支出先(${fmt(p.names)})は法人番号なし(9999999999999 は法人番号がないことを示す値)です。`,
     en: `Block ${fmt(p.block)}: ${fmt(p.count)} payees (${fmt(p.names)}) have no 法人番号 (9999999999999 stands for none).`,
   }),
+  // --- issue #11 (rs-app): a model JSON loaded back ---
+  JSON_INVALID: (p: Params): Message => ({
+    ja: `JSON として読めません(${fmt(p.detail)})。`,
+    en: `This is not valid JSON (${fmt(p.detail)}).`,
+  }),
+  JSON_NOT_MODEL: (p: Params): Message => ({
+    ja: `このアプリの JSON(schemaVersion ${fmt(p.version)} の parseOutput)ではありません: ${fmt(p.path)} ${fmt(p.issue)}`,
+    en: `This is not the app's JSON (parseOutput, schemaVersion ${fmt(p.version)}): ${fmt(p.path)} ${fmt(p.issue)}`,
+  }),
 } satisfies Record<string, (p: Params) => Message>;
 
 // RSシステム reader (task: rs-core): what stopped a file, for RS_FILE_UNREADABLE.

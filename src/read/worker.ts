@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /** Web Worker: runs analyze() off the main thread so the page stays responsive on big sheets. */
-import { analyze } from '../read/analyze.ts';
+import { analyzeAny as analyze } from '../read/any.ts';
 
 /** Request sent to the worker. */
 export interface AnalyzeRequest {

@@ -7,11 +7,11 @@
 import type { ParseOutput } from '../contract/schema.ts';
 import type { AnalyzeRequest } from '../read/worker.ts';
 
-type Analyze = typeof import('../read/analyze.ts').analyze;
+type Analyze = typeof import('../read/any.ts').analyzeAny;
 let parser: Promise<Analyze> | undefined;
-/** The main-thread parser, imported once on demand. */
+/** The main-thread parser (a sheet's text, or a model JSON read back), imported once on demand. */
 function loadParser(): Promise<Analyze> {
-  parser ??= import('../read/analyze.ts').then((m) => m.analyze);
+  parser ??= import('../read/any.ts').then((m) => m.analyzeAny);
   return parser;
 }
 const analyzeInline = async (text: string, parents: Record<string, string>): Promise<ParseOutput> => (await loadParser())(text, { parents });

@@ -7,6 +7,8 @@
 import type { Graph, Message, ParseOutput, Sheet } from '../contract/schema.ts';
 import type { Lang } from '../i18n/ui.ts';
 import { OTHERS, ministryPaid, storySteps } from '../model/storySteps.ts';
+import type { RsCatalog, RsFile } from '../read/rsSession.ts';
+import type { RsApi } from './rsClient.ts';
 
 /**
  * The model functions the state needs (src/model/index.ts; injected so tests can fake them).
@@ -22,7 +24,14 @@ export interface ModelApi {
    * (src/state/analyzer.ts); preferred by loadAsync() and the re-parenting calls.
    */
   analyzeAsync?(text: string, parents?: Record<string, string>): Promise<ParseOutput>;
+  /** RSシステム files: read in a worker, one project at a time (tests give their own). */
+  rs?: RsApi;
+  /** Loads the page's RS client (src/state/rsClient.ts) on first use, when `rs` is not given; without either, RS files are not read. */
+  rsClient?: () => Promise<{ createRsClient(): RsApi }>;
 }
+
+/** The RS steps (rsLoad.ts), loaded with the first RS file or RS link. */
+export const rsLoad = () => import('./rsLoad.ts');
 
 /** What the main area shows. */
 export type ViewMode = 'flow' | 'byRecipient' | 'table';
@@ -81,6 +90,16 @@ export class AppState {
    * null for the bundled seed and a `#sheet=` link. Set by loadFile(); any other load clears it.
    */
   file = $state.raw<SheetFile | null>(null);
+  /** The RSシステム year loaded from files (its project list), or null. Kept while other sheets are shown. */
+  rs = $state.raw<RsCatalog | null>(null);
+  /** The RS project on display (予算事業ID), or null when the sheet did not come from RS files. */
+  project = $state<string | null>(null);
+  /** The 事業年度 of the RS project on display. */
+  projectYear = $state<number | null>(null);
+  /** A project a link asked for before its files were loaded: opened when they are (not shown: no need to be reactive). */
+  pendingProject: string | null = null;
+  /** Counts load requests: only the latest one may change what is shown. */
+  #generation = 0;
 
   readonly #model: ModelApi;
 
@@ -125,12 +144,9 @@ export class AppState {
   /** True while a sheet is being parsed off the main thread. */
   busy = $state(false);
 
-  /** Counts loads, so the latest wins: a load still parsing when a newer one starts is dropped (issue #12). */
-  #latest = 0;
-
   /** Parse `text`; on success show it (fresh drill path, selection and parents), otherwise keep everything and expose the error. */
   load(text: string, source: string | null = null): boolean {
-    this.#latest++;
+    this.#generation++;
     this.busy = false;
     const out = this.#analyze(text, {}, source);
     if (!out) return false;
@@ -140,16 +156,40 @@ export class AppState {
 
   /** Like load(), but the parser may load on demand and big sheets are parsed in a worker, so the page keeps responding. */
   async loadAsync(text: string, source: string | null = null): Promise<boolean> {
-    const mine = ++this.#latest;
+    const gen = ++this.#generation;
     this.busy = true;
     try {
-      const out = await this.#analyzeAsync(text, {}, source, mine);
-      if (!out || mine !== this.#latest) return false;
+      const out = await this.#analyzeAsync(text, {}, source, gen);
+      if (!out || gen !== this.#generation) return false;
       this.#show(text, source, out);
       return true;
     } finally {
-      if (mine === this.#latest) this.busy = false;
+      if (gen === this.#generation) this.busy = false;
     }
+  }
+
+  /**
+   * Read RSシステム files (ZIPs or CSVs of one year) in the worker and list their projects;
+   * one project alone, or the one a link asked for, opens at once. A file that cannot be read
+   * is named in the error and the rest is read; when nothing usable comes out, everything
+   * shown (the diagram, the previous list) stays. `skipped`: files given along that were not read.
+   * (The steps are in rsLoad.ts, loaded with the first RS file.)
+   */
+  async loadRsFiles(files: RsFile[], skipped: readonly string[] = []): Promise<boolean> {
+    const latest = this.request();
+    return (await rsLoad()).loadRsFiles(this, this.#model, latest, files, skipped);
+  }
+
+  /** Show a project of the loaded RS files (no new parse: the worker keeps the year). */
+  async openProject(projectNumber: string, sheetYear?: number): Promise<boolean> {
+    const latest = this.request();
+    return (await rsLoad()).openProject(this, this.#model, latest, projectNumber, sheetYear);
+  }
+
+  /** Starts a load request, which makes every earlier one stale: the check says whether it still is the latest. */
+  request(): () => boolean {
+    const gen = ++this.#generation;
+    return () => gen === this.#generation;
   }
 
   /**
@@ -157,7 +197,7 @@ export class AppState {
    * refused like a load when it carries an error.
    */
   show(text: string, source: string | null, output: ParseOutput): boolean {
-    this.#latest++;
+    this.#generation++;
     this.busy = false;
     const out = this.#accept(output, source);
     if (!out) return false;
@@ -178,6 +218,8 @@ export class AppState {
     this.sheetUrl = null;
     this.step = 0;
     this.file = null;
+    this.project = null;
+    this.projectYear = null;
   }
 
   /** [screen] Like loadAsync(), for a file of the user's: on success `file` names it (name, size in bytes). */
@@ -256,6 +298,8 @@ export class AppState {
   /** Analyse the sheet on display again with `parents`; dropped when another sheet was loaded meanwhile. */
   async #reparent(parents: Record<string, string>, clearError: boolean): Promise<boolean> {
     const { text, output } = this;
+    // An RS project's edges are stated by its files (5-2), not inferred: nothing to re-parent.
+    if (this.project !== null || output?.sheet.source === 'rs-csv') return Object.keys(parents).length === 0;
     const out = await this.#analyzeAsync(text, parents, this.source);
     if (!out || this.output !== output) return false;
     this.parents = parents;
@@ -320,7 +364,7 @@ export class AppState {
 
   /** Record a load that failed before parsing (file too large, unreadable); the diagram stays. */
   refuse(message: string, source: string | null = null): void {
-    this.#latest++;
+    this.#generation++;
     this.busy = false;
     this.error = { code: 'READ_FAILED', message: { ja: message, en: message }, line: null, source };
   }
@@ -343,15 +387,16 @@ export class AppState {
     return this.#accept(out, source);
   }
 
-  /** `load`: the load's number; its result (or error) is dropped when a newer load started meanwhile. */
-  async #analyzeAsync(text: string, parents: Record<string, string>, source: string | null, load?: number): Promise<ParseOutput | null> {
+  async #analyzeAsync(text: string, parents: Record<string, string>, source: string | null, gen?: number): Promise<ParseOutput | null> {
     const run = this.#model.analyzeAsync;
     if (!run) return this.#analyze(text, parents, source);
+    // A later load makes this one's result (and its error) moot.
+    const stale = (): boolean => gen !== undefined && gen !== this.#generation;
     try {
       const out = await run(text, parents);
-      return load !== undefined && load !== this.#latest ? null : this.#accept(out, source);
+      return stale() ? null : this.#accept(out, source);
     } catch (e) {
-      if (load === undefined || load === this.#latest) this.#fail(e, source);
+      if (!stale()) this.#fail(e, source);
       return null;
     }
   }

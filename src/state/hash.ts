@@ -9,6 +9,8 @@ export type { ViewHash } from './hashSchema.ts';
 
 /** A block id: a letter, or two after Z ("AA", "AB", … as the RSシステム numbers them). */
 export const BLOCK_ID = /^[A-Z]{1,2}$/;
+/** An RSシステム project (予算事業ID: a system integer). */
+export const PROJECT_ID = /^\d{1,12}$/;
 /** A selection id as it may appear in a link (node ids: "D", "D:r:1", "D:r:1~2" for a second row ranked 1, "fold:…"). */
 export const SEL_PATTERN = /^[A-Za-z0-9:._~\-\u3000-\u9fff]{1,80}$/;
 /** A relative, same-origin URL: no scheme, no "//" host. */
@@ -31,6 +33,7 @@ export function encodeHash(view: ViewHash): string {
   if (view.present) p.set('present', '1');
   if (view.step) p.set('step', String(view.step));
   if (view.sheet) p.set('sheet', view.sheet);
+  if (view.project) p.set('project', view.project);
   const s = p.toString();
   return s ? `#${s}` : '';
 }
@@ -42,7 +45,7 @@ export interface DecodedHash {
   invalid: boolean;
 }
 
-const KEYS = new Set(['drill', 'sel', 'mode', 'lang', 'lens', 'p', 'embed', 'present', 'step', 'sheet']);
+const KEYS = new Set(['drill', 'sel', 'mode', 'lang', 'lens', 'p', 'embed', 'present', 'step', 'sheet', 'project']);
 
 /** Parses `location.hash`; never throws. */
 export function decodeHash(hash: string): DecodedHash {
@@ -74,6 +77,7 @@ export function decodeHash(hash: string): DecodedHash {
     present: flag('present'),
     step: stepText === null ? 0 : /^\d{1,3}$/.test(stepText) ? Number(stepText) : -1,
     sheet: p.get('sheet'),
+    ...(p.has('project') ? { project: p.get('project') } : {}),
   };
   const view = checkView(candidate);
   return view ? { view, invalid: false } : { view: defaultView, invalid: true };
@@ -85,7 +89,7 @@ export function decodeHash(hash: string): DecodedHash {
  * agrees with the zod schema on generated inputs.
  */
 export function checkView(v: Record<string, unknown>): ViewHash | null {
-  const { drill, sel, mode, lang, lens, parents, embed, present, step, sheet } = v;
+  const { drill, sel, mode, lang, lens, parents, embed, present, step, sheet, project } = v;
   if (!Array.isArray(drill) || !drill.every((b) => typeof b === 'string' && BLOCK_ID.test(b))) return null;
   if (sel !== null && !(typeof sel === 'string' && SEL_PATTERN.test(sel))) return null;
   if (mode !== 'flow' && mode !== 'byRecipient' && mode !== 'table') return null;
@@ -93,11 +97,12 @@ export function checkView(v: Record<string, unknown>): ViewHash | null {
   if (typeof lens !== 'boolean' || typeof embed !== 'boolean' || typeof present !== 'boolean') return null;
   if (typeof step !== 'number' || !Number.isSafeInteger(step) || step < 0) return null;
   if (sheet !== null && !(typeof sheet === 'string' && SHEET_PATTERN.test(sheet))) return null;
+  if (project !== undefined && project !== null && !(typeof project === 'string' && PROJECT_ID.test(project))) return null;
   if (typeof parents !== 'object' || parents === null || Array.isArray(parents)) return null;
   const p: Record<string, string> = {};
   for (const [b, parent] of Object.entries(parents)) {
     if (!BLOCK_ID.test(b) || typeof parent !== 'string' || !(parent === 'ministry' || BLOCK_ID.test(parent))) return null;
     p[b] = parent;
   }
-  return { drill: [...(drill as string[])], sel, mode, lang, lens, parents: p, embed, present, step, sheet };
+  return { drill: [...(drill as string[])], sel, mode, lang, lens, parents: p, embed, present, step, sheet, ...(project !== undefined ? { project } : {}) };
 }

@@ -4,7 +4,7 @@
  * the tests prove both accept and reject the same values. Both use the same patterns (hash.ts).
  */
 import { z } from 'zod/mini';
-import { BLOCK_ID, SEL_PATTERN, SHEET_PATTERN } from './hash.ts';
+import { BLOCK_ID, PROJECT_ID, SEL_PATTERN, SHEET_PATTERN } from './hash.ts';
 
 const blockId = z.string().check(z.regex(BLOCK_ID));
 
@@ -22,6 +22,8 @@ export const viewHashSchema = z.object({
   step: z.int().check(z.minimum(0)),
   /** Relative URL of the sheet, same origin only. */
   sheet: z.nullable(z.string().check(z.regex(SHEET_PATTERN))),
+  /** RSシステム project (予算事業ID) of the files loaded; the files themselves are not in the URL. */
+  project: z.optional(z.nullable(z.string().check(z.regex(PROJECT_ID)))),
 });
 /** The view as it lives in the URL. */
 export type ViewHash = z.infer<typeof viewHashSchema>;

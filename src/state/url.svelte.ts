@@ -9,7 +9,7 @@ import { decodeHash, defaultView, encodeHash, SEL_PATTERN, type ViewHash } from 
 import { notices } from './notices.ts';
 import { fetchSheet, sameOriginUrl } from '../read/fetchSheet.ts';
 import { afterNextFrame } from '../util/frame.ts';
-import type { AppState } from './app.svelte.ts';
+import { rsLoad, type AppState } from './app.svelte.ts';
 
 /** The view the state shows, as it goes into the hash. */
 export function viewOf(app: AppState): ViewHash {
@@ -25,6 +25,8 @@ export function viewOf(app: AppState): ViewHash {
     present: app.present,
     step: app.present ? app.step : 0,
     sheet: app.sheetUrl,
+    // Left out when there is none, so views compare equal to decoded hashes (which have no key then).
+    ...(app.project !== null ? { project: app.project } : {}),
   };
 }
 
@@ -166,9 +168,11 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
         }
       }
       if (mine !== latest) return;
+      // An RSシステム project: opened from the files loaded (they are not in the URL).
+      if ((view.project ?? null) !== app.project) ({ view, notice } = await (await rsLoad()).projectFromLink(app, view, notice, loadDefault));
       if (!(await applyView(app, view))) {
         notice = notice ?? notices.stale;
-        await applyView(app, { ...defaultView, lang: view.lang, embed: view.embed, sheet: app.sheetUrl });
+        await applyView(app, { ...defaultView, lang: view.lang, embed: view.embed, sheet: app.sheetUrl, ...(app.project !== null ? { project: app.project } : {}) });
       }
       if (notice) app.notify(notice);
       write(encodeHash(viewOf(app)), false);

@@ -29,6 +29,7 @@ import { formatAmount } from './format.ts';
 import { LINK_STROKE, NODE_FILL } from './colors.ts';
 import { FAMILY_COLORS } from './panels/palette.ts';
 import { linkMarkup, nodeMarkup } from './flowMarkup.ts';
+import { amountUnknown, linkKey, rsText, withNominalLinks } from './rsScene.ts';
 
 /** Most nodes a column shows before folding into "その他 N者". */
 export const FOLD_MAX = 30;
@@ -120,7 +121,9 @@ function heightFor(graph: Pick<Graph, 'nodes' | 'links'>, width: number, scale: 
 
 /** Lays out and describes one view. */
 export function buildScene(input: SceneInput): Scene {
-  const { graph, sheet, lang, lens, width, scale } = input;
+  const { sheet, lang, lens, width, scale } = input;
+  // Links the files give no amount for are drawn thin, and nothing is computed from them (rsScene.ts).
+  const { graph, nominal } = withNominalLinks(input.graph);
   const folded = foldGraph(graph, { max: FOLD_MAX, expanded: input.expanded, label: ui(lang).others });
   const height = heightFor(folded.graph, width, scale, input.maxHeight);
   const narrow = width < 640;
@@ -128,7 +131,7 @@ export function buildScene(input: SceneInput): Scene {
   const fontSize = Math.ceil((narrow ? 12 : 13) * scale - 1e-9);
   const minFontSize = Math.ceil(10 * scale - 1e-9);
   const whole = layoutSankey(folded.graph, { width, height, nodeWidth: 14, nodePadding: 22 * scale });
-  const infos = describeNodes(whole, { graph, sheet, lang, currentBlock: input.currentBlock, ministryTotal: input.ministryTotal, folds: folded.folds });
+  const infos = describeNodes(whole, { graph, sheet, lang, currentBlock: input.currentBlock, ministryTotal: input.ministryTotal, folds: folded.folds, nominal });
   // Narrow: two columns at a time, their labels outside (left of the first, right of the second), names whole.
   const window = narrow && whole.layers > 2 ? windowOf(whole, input.window) : null;
   const outside = narrow && whole.layers >= 2;
@@ -137,7 +140,7 @@ export function buildScene(input: SceneInput): Scene {
     base.nodes.map((n) => {
       const info = infos.get(n.id);
       const name = (info?.title ?? n.label) + (lens && info?.marks ? ` ${info.marks}` : '');
-      return [n.id, { lines: [name, info?.amountText ?? ''], short: [undefined, info?.amountShort] }];
+      return [n.id, { lines: [name, info?.amountLabel ?? ''], short: [undefined, info?.amountShort] }];
     }),
   );
   // Columns spaced by what their labels need (recipient names get more room than short 費目).
@@ -171,8 +174,10 @@ export function buildScene(input: SceneInput): Scene {
   });
   const f = flowStrings(lang);
   const links = layout.links.map((l): LinkView => {
-    const name = f.linkName(infos.get(l.source)?.title ?? l.source, infos.get(l.target)?.title ?? l.target, formatAmount(l.value, sheet.unit, lang));
-    return { id: l.id, link: l, name, inner: linkMarkup(l, linkStroke(l, lens), lensStripes(l, lens, infos)) };
+    const bare = nominal.has(linkKey(l));
+    const amount = bare ? (infos.get(l.target)?.nominalFrom?.includes(l.source) && amountUnknown(sheet, l.target) ? rsText(lang).unknown : rsText(lang).split) : formatAmount(l.value, sheet.unit, lang);
+    const name = f.linkName(infos.get(l.source)?.title ?? l.source, infos.get(l.target)?.title ?? l.target, amount);
+    return { id: l.id, link: l, name, inner: linkMarkup(l, bare ? 'var(--node-other)' : linkStroke(l, lens), bare ? [] : lensStripes(l, lens, infos)) };
   });
   return { height: layout.height, folds: folded.folds, layout, infos, labels, nodes, links, window };
 }

@@ -1,9 +1,10 @@
 /**
  * Number formatting for the view. Amounts are exact decimals as printed in the sheet
  * (552.5, 177.070552): they are shown with their own decimals, never with float noise,
- * grouped by thousands as the sheet does ("9,218百万円(92.2億円)").
+ * grouped by thousands as the sheet does ("9,218百万円(92.2億円)"). Amounts in yen (RSシステム
+ * sheets) are shown in 百万円, exactly ("177.070552百万円"); diagram labels round to at most one
+ * decimal of 百万円 (formatAmountLabel: "177.1百万円"). No formatter throws, whatever the number.
  */
-import { decimals } from '../util/decimal.ts';
 
 export type Lang = 'ja' | 'en';
 
@@ -20,12 +21,30 @@ interface Dec {
 /** More decimals than a yen in 百万円 needs are float noise from a computation (0.1 + 0.2). */
 const MAX_DECIMALS = 9;
 
+/** A finite number's exact shortest decimal, exponent notation (1e21, 1e-7) expanded. */
+function exact(value: number): Dec {
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(value));
+  if (!m) return { neg: false, int: '0', frac: '' };
+  const whole = m[2] ?? '0';
+  let digits = whole + (m[3] ?? '');
+  let point = whole.length + Number(m[4] ?? 0);
+  if (point <= 0) {
+    digits = '0'.repeat(1 - point) + digits;
+    point = 1;
+  }
+  if (point > digits.length) digits = digits.padEnd(point, '0');
+  const int = digits.slice(0, point).replace(/^0+(?=\d)/, '');
+  const frac = digits.slice(point).replace(/0+$/, '');
+  return { neg: m[1] === '-' && /[1-9]/.test(int + frac), int, frac };
+}
+
 function toDec(value: number): Dec {
-  const d = Math.min(decimals(value), MAX_DECIMALS);
-  const text = Math.abs(value).toFixed(d);
-  const [int = '0', raw = ''] = text.split('.');
-  const frac = decimals(value) > MAX_DECIMALS ? raw.replace(/0+$/, '') : raw;
-  return { neg: value < 0 && /[1-9]/.test(text), int, frac };
+  const e = exact(value);
+  if (e.frac.length <= MAX_DECIMALS) return e;
+  // Float noise of a computation: rounded away, trailing zeros dropped.
+  const r = round(e, MAX_DECIMALS);
+  const frac = r.frac.replace(/0+$/, '');
+  return { neg: e.neg && /[1-9]/.test(r.int + frac), int: r.int, frac };
 }
 
 /** value / 10^k, exactly, by moving the decimal point. */
@@ -49,6 +68,9 @@ function round(dec: Dec, places: number): Dec {
 function group(int: string): string {
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
+
+/** Drops trailing zeros of the decimals (a shift of whole yen leaves "3.025000"). */
+const trim = (dec: Dec): Dec => ({ ...dec, frac: dec.frac.replace(/0+$/, '') });
 
 function show(dec: Dec, lang: Lang): string {
   const body = group(dec.int) + (dec.frac ? `.${dec.frac}` : '');
@@ -74,21 +96,47 @@ const EN_UNIT: Record<string, string> = { 円: 'yen', 千円: 'thousand yen', �
  */
 export function formatAmount(value: number | null | undefined, unit: string, lang: Lang): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  const main = formatNumber(value, lang);
+  const shown = inDisplayUnit(value, unit);
+  return withUnit(show(shown.dec, lang), shown, lang, true);
+}
+
+/** The unit amounts are shown in: yen (RSシステム) as 百万円, every other unit as it is. */
+export const displayUnit = (unit: string): string => (unit === '円' ? '百万円' : unit);
+
+/** An amount as a decimal in the unit it is shown in. */
+function inDisplayUnit(value: number, unit: string): { dec: Dec; unit: string } {
+  const dec = toDec(value);
+  return unit === '円' ? { dec: trim(shift(dec, 6)), unit: '百万円' } : { dec, unit };
+}
+
+/** `body` (the shown number) with its unit, and 億円 / billions alongside when asked for and large enough. */
+function withUnit(body: string, { dec, unit }: { dec: Dec; unit: string }, lang: Lang, alongside: boolean): string {
   const power = YEN_PER_UNIT[unit];
-  const yenDigits = power === undefined ? null : toDec(value).int.length + power;
-  if (lang === 'ja') {
-    const alongside =
-      power !== undefined && power < 8 && yenDigits !== null && yenDigits > 8
-        ? `(${show(round(shift(toDec(value), 8 - power), 1), lang)}億円)`
-        : '';
-    return `${main}${unit}${alongside}`;
-  }
-  const alongside =
-    power !== undefined && power < 9 && yenDigits !== null && yenDigits > 9
-      ? ` (${show(round(shift(toDec(value), 9 - power), 1), lang)} billion yen)`
-      : '';
-  return `${main} ${EN_UNIT[unit] ?? unit}${alongside}`;
+  // 億円 (10^8) in Japanese, billions (10^9) in English, from one of them up.
+  const big = lang === 'ja' ? 8 : 9;
+  const extra = alongside && power !== undefined && power < big && dec.int.length + power > big ? show(round(shift(dec, big - power), 1), lang) : '';
+  return lang === 'ja' ? `${body}${unit}${extra && `(${extra}億円)`}` : `${body} ${EN_UNIT[unit] ?? unit}${extra && ` (${extra} billion yen)`}`;
+}
+
+/** An amount in the unit it is shown in (yen as 百万円), exactly, without the unit: for tables. */
+export function formatValue(value: number | null | undefined, unit: string, lang: Lang = 'ja'): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  return show(inDisplayUnit(value, unit).dec, lang);
+}
+
+/**
+ * An amount for a diagram label: like formatAmount, rounded to at most one decimal
+ * ("177.1百万円", not "177.070552百万円"; "3百万円" stays), and amounts under 0.1 to two
+ * significant digits ("0.043百万円"), so a small amount never reads as 0. Tables and
+ * tooltips keep formatAmount's full precision. `alongside` adds 億円 / billions as formatAmount does.
+ */
+export function formatAmountLabel(value: number | null | undefined, unit: string, lang: Lang, alongside = false): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  const shown = inDisplayUnit(value, unit);
+  const { dec } = shown;
+  const firstDigit = dec.frac.search(/[1-9]/);
+  const places = dec.int !== '0' || firstDigit <= 0 ? Math.min(dec.frac.length, 1) : Math.min(dec.frac.length, firstDigit + 2);
+  return withUnit(show(round(dec, places), lang), shown, lang, alongside);
 }
 
 /** A percentage as printed, with its own decimals: 94.6 → "94.6%"; null → "–". */
@@ -104,10 +152,13 @@ export function formatPercent(value: number | null | undefined, lang: Lang = 'ja
 export function formatShare(part: number | null | undefined, whole: number | null | undefined, lang: Lang = 'ja'): string {
   if (part === null || part === undefined || whole === null || whole === undefined) return '–';
   if (!Number.isFinite(part) || !Number.isFinite(whole) || whole === 0) return '–';
-  // Scale both to integers so the ratio is computed from exact decimals.
-  const scale = Math.max(decimals(part), decimals(whole));
-  const p = BigInt(Math.abs(part).toFixed(scale).replace('.', ''));
-  const w = BigInt(Math.abs(whole).toFixed(scale).replace('.', ''));
+  // Scale both to integers so the ratio is computed from exact decimals (any magnitude: 1e308, 5e-324).
+  const a = exact(part);
+  const b = exact(whole);
+  const scale = Math.max(a.frac.length, b.frac.length);
+  const p = BigInt(a.int + a.frac.padEnd(scale, '0'));
+  const w = BigInt(b.int + b.frac.padEnd(scale, '0'));
+  if (w === 0n) return '–';
   // permille × 10 with half-up rounding: round(p * 1000 / w).
   const q = (p * 2000n + w) / (2n * w);
   const neg = (part < 0) !== (whole < 0) && q !== 0n;

@@ -10,7 +10,8 @@ import { sum } from '../util/decimal.ts';
 import type { LayoutLink, LayoutNode, SankeyLayout } from '../layout/types.ts';
 import { nodeValues, type Fold } from '../layout/fold.ts';
 import { ui, type Lang } from '../i18n/ui.ts';
-import { formatAmount, formatShare } from './format.ts';
+import { formatAmount, formatAmountLabel, formatShare } from './format.ts';
+import { amountUnknown, linkKey, rsText } from './rsScene.ts';
 import { isHighAwardRate, isSingleBidder, MARKS } from './panels/recipients.ts';
 import { flowStrings } from './flowStrings.ts';
 import { push } from '../layout/push.ts';
@@ -32,8 +33,12 @@ export interface NodeInfo {
   /** Exact amount in the sheet's unit. */
   amount: number;
   amountText: string;
-  /** `amountText` without the 億円 / billion form alongside, for labels short of room. */
+  /** The amount as a diagram label: rounded to at most one decimal of 百万円, 億円 alongside (tooltips keep amountText). */
+  amountLabel: string;
+  /** `amountLabel` without the 億円 / billion form alongside, for labels short of room. */
   amountShort: string;
+  /** Nodes whose links into this one carry no amount (split not given, amount unknown; rsScene.ts). */
+  nominalFrom?: string[];
   /** Share of the ministry's total, e.g. "20.0%"; null on the ministry itself. */
   shareOfTotal: string | null;
   /** Share of the node it came from, with that node's short name. */
@@ -93,6 +98,8 @@ export interface InfoContext {
   ministryTotal: number | null;
   /** Folds of the drawn graph (foldGraph), so a fold node can list what it holds. */
   folds?: readonly Fold[];
+  /** Links drawn without an amount (`source→target`, see rsScene.ts): no amount is computed from them. */
+  nominal?: ReadonlySet<string>;
 }
 
 /** Exact Σ of the ministry's outgoing links in a graph. */
@@ -193,7 +200,14 @@ export function describeNodes(layout: SankeyLayout, ctx: InfoContext): Map<strin
   const ins = new Map<string, number[]>();
   const outs = new Map<string, number[]>();
   const parentOf = new Map<string, string>();
+  const nominal = ctx.nominal ?? new Set<string>();
+  const nominalFrom = new Map<string, string[]>();
   for (const l of layout.links) {
+    if (nominal.has(linkKey(l))) {
+      push(nominalFrom, l.target, l.source);
+      if (!parentOf.has(l.target)) parentOf.set(l.target, l.source);
+      continue;
+    }
     push(ins, l.target, l.value);
     push(outs, l.source, l.value);
     if (!parentOf.has(l.target) && l.kind !== 'residual') parentOf.set(l.target, l.source);
@@ -214,7 +228,8 @@ export function describeNodes(layout: SankeyLayout, ctx: InfoContext): Map<strin
     const title = titles.get(n.id) ?? n.label;
     const fullName = n.kind === 'recipient' ? (rows[0]?.name ?? n.label) : n.kind === 'ministry' ? (ctx.sheet.ministry ?? n.label) : title;
     const parent = parentOf.get(n.id);
-    const amountText = formatAmount(amount, unit, ctx.lang);
+    const unknown = n.kind === 'block' && amountUnknown(ctx.sheet, n.id);
+    const amountText = unknown ? rsText(ctx.lang).unknown : formatAmount(amount, unit, ctx.lang);
     const { singleBidder, highRate, flagged, contractTypes, families } = rowStats(rows);
     const drillable = n.kind === 'block' && n.id !== ctx.currentBlock && ctx.sheet.blocks.some((b) => b.id === n.id);
     const f = flowStrings(ctx.lang);
@@ -228,7 +243,9 @@ export function describeNodes(layout: SankeyLayout, ctx: InfoContext): Map<strin
       fullName,
       amount,
       amountText,
-      amountShort: amountText.replace(/\s*\([^()]*\)$/, ''),
+      amountLabel: unknown ? amountText : formatAmountLabel(amount, unit, ctx.lang, true),
+      amountShort: unknown ? amountText : formatAmountLabel(amount, unit, ctx.lang),
+      ...(nominalFrom.has(n.id) ? { nominalFrom: nominalFrom.get(n.id) } : {}),
       shareOfTotal: n.kind === 'ministry' || ctx.ministryTotal === null ? null : formatShare(amount, ctx.ministryTotal, ctx.lang),
       shareOfParent: parent !== undefined ? { parent: titles.get(parent) ?? parent, share: formatShare(amount, amounts.get(parent) ?? null, ctx.lang) } : null,
       contractTypes: contractTypes.map((c) => ({ ...c })),
@@ -274,9 +291,14 @@ export function describeLink(link: LayoutLink, infos: ReadonlyMap<string, NodeIn
     from: source?.title ?? link.source,
     to: target?.title ?? link.target,
     amount: link.value,
-    amountText: formatAmount(link.value, ctx.unit, ctx.lang),
-    shareOfTotal: link.source === 'ministry' || ctx.ministryTotal === null ? null : formatShare(link.value, ctx.ministryTotal, ctx.lang),
-    shareOfSource: source ? { source: source.title, share: formatShare(link.value, source.amount, ctx.lang) } : null,
+    ...(target?.nominalFrom?.includes(link.source)
+      ? // A band without an amount: its width says nothing, so neither amount nor shares.
+        { amountText: target.amountText === rsText(ctx.lang).unknown ? target.amountText : rsText(ctx.lang).split, shareOfTotal: null, shareOfSource: null }
+      : {
+          amountText: formatAmount(link.value, ctx.unit, ctx.lang),
+          shareOfTotal: link.source === 'ministry' || ctx.ministryTotal === null ? null : formatShare(link.value, ctx.ministryTotal, ctx.lang),
+          shareOfSource: source ? { source: source.title, share: formatShare(link.value, source.amount, ctx.lang) } : null,
+        }),
     families,
   };
 }
@@ -297,7 +319,8 @@ function titleOf(n: LayoutNode, ctx: InfoContext): string {
     }
     case 'kept': {
       const category = /:kept:(.+)$/.exec(n.id)?.[1] ?? n.label;
-      return s.kept(category, n.blockId ?? '');
+      // Money the state spends itself (RSシステム 間接経費/旅費) belongs to no block.
+      return n.blockId ? s.kept(category, n.blockId) : rsText(ctx.lang).direct(n.label);
     }
     case 'residual':
       return ctx.lang === 'ja' ? n.label : s.residual(n.blockId ?? '');

@@ -25,7 +25,7 @@ describe('encodeHash / decodeHash', () => {
   });
 
   it.each([
-    '#drill=AAA', '#mode=pie', '#lang=fr', '#lens=yes', '#p=D', '#p=D:B:C', '#p=d:B', '#step=-1', '#step=x',
+    '#drill=AAA', '#drill=a', '#mode=pie', '#lang=fr', '#lens=yes', '#p=D', '#p=D:B:C', '#p=d:B', '#step=-1', '#step=x',
     '#sheet=https://evil.example/x.txt', '#sheet=//evil.example/x.txt', '#sheet=javascript:alert(1)', '#unknown=1', '#sel=<img>',
   ])('falls back to the default view for %s', (hash) => {
     expect(decodeHash(hash)).toEqual({ view: defaultView, invalid: true });
@@ -42,8 +42,10 @@ describe('encodeHash / decodeHash', () => {
 describe('checkView', () => {
   // Each field is mostly valid, sometimes not, so whole views are accepted often enough.
   const mostly = <T, U>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<U>) => fc.oneof({ arbitrary: good, weight: 6 }, { arbitrary: bad, weight: 1 });
-  const block = mostly(fc.constantFrom('A', 'B', 'J', 'Z', 'AB'), fc.constantFrom('a', '', 'ABC', 'ministry', '1'));
-  const parent = mostly(fc.constantFrom('A', 'D', 'ministry'), fc.constantFrom('b', '', 'Ministry', 'AAA'));
+  const block = mostly(fc.constantFrom('A', 'B', 'J', 'Z', 'AB', 'ZZ'), fc.constantFrom('a', '', 'ABC', 'Ab', 'ministry', '1'));
+  const parent = mostly(fc.constantFrom('A', 'D', 'AA', 'ministry'), fc.constantFrom('b', '', 'Ministry', 'AAA'));
+  // RSシステム projects: absent (text sheets), null, or a 予算事業ID.
+  const project = mostly(fc.constantFrom(undefined, null, '900002', '1', '123456789012'), fc.constantFrom('', 'x1', '1234567890123', '9 9', 3 as unknown));
   const sel = mostly(
     fc.oneof(fc.constant(null), fc.constantFrom('D', 'D:r:1', 'fold:B:2', '日本電気', 'a'.repeat(80)), fc.stringMatching(/^[A-Za-z0-9:._-]{1,20}$/)),
     fc.oneof(fc.string({ maxLength: 90 }), fc.constantFrom('x y', '', 'a'.repeat(81), 3 as unknown)),
@@ -64,6 +66,7 @@ describe('checkView', () => {
     present: flag,
     step: mostly(fc.integer({ min: 0, max: 999 }), fc.constantFrom(-1, 1.5, Number.NaN, Infinity, '2')),
     sheet,
+    project,
   });
 
   it('accepts and rejects exactly what the zod contract (viewHashSchema) does, with the same value', () => {
@@ -88,5 +91,19 @@ describe('checkView', () => {
     expect(checkView({ ...defaultView })).toEqual(defaultView);
     const full: ViewHash = { drill: ['A', 'D'], sel: 'D:r:1', mode: 'table', lang: 'en', lens: true, parents: { D: 'B', C: 'ministry' }, embed: true, present: true, step: 3, sheet: 'sheets/x.txt' };
     expect(checkView({ ...full })).toEqual(full);
+  });
+});
+
+describe('project in the hash (RSシステム files, issue #11)', () => {
+  it('writes and reads project=ID, and two-letter block ids of RS sheets', () => {
+    const view: ViewHash = { ...defaultView, drill: ['AB'], sel: 'AB', project: '900002' };
+    const hash = encodeHash(view);
+    expect(hash).toBe('#drill=AB&sel=AB&project=900002');
+    expect(decodeHash(hash)).toEqual({ view, invalid: false });
+  });
+
+  it('refuses a project that is not a 予算事業ID', () => {
+    for (const bad of ['#project=abc', '#project=', '#project=1234567890123', '#project=90%200']) expect(decodeHash(bad).invalid, bad).toBe(true);
+    expect(decodeHash('#drill=ABC').invalid).toBe(true);
   });
 });

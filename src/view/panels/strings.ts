@@ -64,6 +64,8 @@ const ja = {
   findingsCount: (parts: string[]) => parts.join(' · '),
   countOf: (label: string, n: number) => `${label} ${n}`,
   structureSummary: (inferred: number, blocks: number) => (inferred > 0 ? `${inferred} 推定 — 確認` : `${blocks}ブロック`),
+  // SheetLoader, RSシステム files (issue #11, rs-app)
+  rsHint: 'RSシステムのCSV・ZIP(複数まとめて可)や、このアプリのJSONも読み込めます。',
 };
 
 export type PanelStrings = typeof ja;
@@ -117,6 +119,8 @@ const en: PanelStrings = {
   findingsCount: (parts: string[]) => parts.join(' · '),
   countOf: (label: string, n: number) => `${label} ${n}`,
   structureSummary: (inferred: number, blocks: number) => (inferred > 0 ? `${inferred} inferred — check` : `${blocks} blocks`),
+  // SheetLoader, RSシステム files (issue #11, rs-app)
+  rsHint: 'RSシステム CSVs and ZIPs (several at once) and this app’s JSON can be loaded too.',
 };
 
 /** The panel strings of a language. */

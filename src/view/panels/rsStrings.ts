@@ -1,0 +1,51 @@
+/** Strings of the RSシステム parts of the detail panel (ja/en). Issue #11. */
+import type { Lang } from '../format.ts';
+
+const ja = {
+  blockName: 'ブロック名',
+  role: '事業を行う上での役割',
+  payeeCount: '支出先の数',
+  declared: (declared: number, listed: number) => (declared === listed ? `${declared}` : `${declared}(記載は${listed}件)`),
+  notAllListed: (declared: number, listed: number) => `支出先の数は${declared}ですが、記載されているのは${listed}件です。記載のない支出先は表示できません。`,
+  amountUnknown: '金額不明(ファイルに金額の記載がありません)',
+  other: 'その他',
+  otherTitle: '多数の少額の支出先をまとめた行',
+  individual: '個人',
+  individualTitle: '個人の支出先(法人番号はありません)',
+  payeeAmountUnknown: '金額の記載なし',
+  contractsCaption: (id: string) => `ブロック${id}の契約`,
+  payee: '支出先',
+  contract: '契約概要',
+  amount: '金額',
+  contractType: '契約方式等',
+  bidders: '入札者数',
+  awardRate: '落札率',
+  reason: '理由',
+  multiYear: '国庫債務負担行為等',
+  noContracts: 'このブロックには契約の記載がありません。',
+};
+const en: typeof ja = {
+  blockName: 'Block name',
+  role: 'Role in the project',
+  payeeCount: 'Payees',
+  declared: (declared, listed) => (declared === listed ? `${declared}` : `${declared} (${listed} listed)`),
+  notAllListed: (declared, listed) => `${declared} payees are declared, ${listed} are listed; the others cannot be shown.`,
+  amountUnknown: 'amount unknown (the files give none)',
+  other: 'その他 (others)',
+  otherTitle: 'one row bundling many small payees',
+  individual: 'individual',
+  individualTitle: 'a private individual (no 法人番号)',
+  payeeAmountUnknown: 'no amount given',
+  contractsCaption: (id) => `Contracts of block ${id}`,
+  payee: 'Payee',
+  contract: 'Contract',
+  amount: 'Amount',
+  contractType: 'Contract type',
+  bidders: 'Bidders',
+  awardRate: 'Award rate',
+  reason: 'Reason',
+  multiYear: 'multi-year (国庫債務負担行為等)',
+  noContracts: 'No contracts are listed for this block.',
+};
+
+export const rsStrings = (lang: Lang): typeof ja => (lang === 'en' ? en : ja);

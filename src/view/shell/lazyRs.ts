@@ -1,0 +1,4 @@
+/** The RSシステム parts of the page, loaded when RS files have been read (issue #11). */
+export const loadProjectList = () => import('../panels/ProjectList.svelte');
+/** The list of links set aside because they close a cycle (RSシステム sheets). */
+export const loadSetAside = () => import('../SetAsideNote.svelte');
