@@ -16,9 +16,9 @@ const RS_HEAD = /^(シート種別|事業年度),/;
 
 /** The kind of a file from its name and its first bytes (at most {@link PEEK_BYTES}). */
 export function fileKind(name: string, head: Uint8Array): FileKind {
-  // ZIP local file header or an empty archive's end record.
-  if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5) && (head[3] === 4 || head[3] === 6)) return 'rs';
   const lower = name.toLowerCase();
+  // ZIP local file header or an empty archive's end record; an Excel workbook is a ZIP too (read as a sheet).
+  if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5) && (head[3] === 4 || head[3] === 6)) return isWorkbook(lower, head) ? 'text' : 'rs';
   if (lower.endsWith('.zip')) return 'rs';
   let text = new TextDecoder('utf-8').decode(head);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -29,6 +29,15 @@ export function fileKind(name: string, head: Uint8Array): FileKind {
   const first = text.split(/\r?\n/, 1)[0] ?? '';
   if (lower.endsWith('.csv') && first.includes(',') && !first.includes('\t')) return 'rs';
   return 'text';
+}
+
+/** An .xlsx: by its name, or by its first ZIP entry (an Office package starts with its content types, rels, docProps or xl/). */
+function isWorkbook(lowerName: string, head: Uint8Array): boolean {
+  if (/\.xls[xm]$/.test(lowerName)) return true;
+  if (head.length < 30 || head[2] !== 3) return false;
+  const length = (head[26] ?? 0) | ((head[27] ?? 0) << 8);
+  const first = new TextDecoder('utf-8').decode(head.subarray(30, 30 + Math.min(length, 64)));
+  return /^(\[Content_Types\]\.xml|_rels\/|docProps\/|xl\/)/.test(first);
 }
 
 /** Reads the first bytes of a file (never throws: an unreadable file gives none). */

@@ -123,4 +123,20 @@ describe('fileKind (by the first bytes, not the name)', () => {
     ['sheet.txt', '事業番号\t2022-総務-21-0059', 'text'],
     ['sheet.csv', '事業番号\t2022,総務', 'text'],
   ])('%s → %s', (name, head, kind) => expect(fileKind(name, enc(head))).toBe(kind));
+
+  // An Excel workbook is a ZIP too: it is a review sheet (read by the decode path), not an RS download.
+  const localHeader = (entry: string): Uint8Array => {
+    const name = enc(entry);
+    const head = new Uint8Array(30 + name.length);
+    head.set([0x50, 0x4b, 3, 4]);
+    head[26] = name.length;
+    head.set(name, 30);
+    return head;
+  };
+  it.each([
+    ['sheet.xlsx', 'anything.xml', 'text'],
+    ['renamed.bin', '[Content_Types].xml', 'text'],
+    ['renamed.bin', 'xl/workbook.xml', 'text'],
+    ['5-1_RS_2024.zip', '5-1_RS_2024_支出先_支出情報.csv', 'rs'],
+  ])('a ZIP named %s whose first entry is %s → %s', (name, entry, kind) => expect(fileKind(name, localHeader(entry))).toBe(kind));
 });
