@@ -4,7 +4,7 @@
  * its own: parent overrides do not apply to it.
  */
 import type { ParseOutput } from '../contract/schema.ts';
-import { looksLikeJson } from '../state/intake.ts';
+import { looksLikeJson } from './intake.ts';
 import { analyze, type AnalyzeOptions } from './analyze.ts';
 import { readOutputJson } from './json.ts';
 

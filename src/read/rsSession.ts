@@ -5,7 +5,7 @@
  * cross to the page. Never throws: a file that cannot be read becomes a diagnostic naming it.
  */
 import type { Diagnostic, Message, ParseOutput } from '../contract/schema.ts';
-import { rsNotices } from '../state/rsNotices.ts';
+import { rsNotices } from './rsNotices.ts';
 import { diag } from '../i18n/messages.ts';
 import type { ProjectSummary, RsInput, RsTable, RsYear } from '../sources/rs-csv/index.ts';
 

@@ -9,7 +9,7 @@ import type { AppState, ModelApi } from './app.svelte.ts';
 import type { RsApi } from './rsClient.ts';
 import type { Message } from '../contract/schema.ts';
 import type { ViewHash } from './hash.ts';
-import { rsNotices } from './rsNotices.ts';
+import { rsNotices } from '../read/rsNotices.ts';
 
 /** The RS parts of the state's model API. */
 type Rs = Pick<ModelApi, 'rs' | 'rsClient'>;

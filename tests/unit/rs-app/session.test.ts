@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { zipSync } from 'fflate';
 import { createRsSession, errorOf } from '../../../src/read/rsSession.ts';
 import { createRsClient } from '../../../src/state/rsClient.ts';
-import { fileKind } from '../../../src/state/intake.ts';
+import { fileKind } from '../../../src/read/intake.ts';
 import { parseOutputSchema } from '../../../src/contract/schema.ts';
 
 const DIR = new URL('../../fixtures-rs-sample/', import.meta.url);
