@@ -6,6 +6,7 @@ import { corporateNumberStatus } from '../util/corporateNumber.ts';
 import { byRecipient } from './byRecipient.ts';
 import { recipientKey } from './blocks.ts';
 import { compare } from './tolerance.ts';
+import { isHighAwardRate, isSingleBidder } from './flags.ts';
 
 /** Row-level checks: 法人番号 check digits and the competition flags. */
 export function checkRecipients(sheet: Sheet, out: Diagnostic[]): void {
@@ -19,8 +20,8 @@ export function checkRecipients(sheet: Sheet, out: Diagnostic[]): void {
           if (!s.valid) out.push(diag('warning', 'CORPORATE_NUMBER_INVALID', r.line, { number: r.corporateNumber, expected: s.expected ?? '' }, at));
         }
       }
-      if (r.bidders === 1) out.push(diag('info', 'SINGLE_BIDDER', r.line, { name: r.name, amount: r.amount }, at));
-      if (r.awardRate !== null && r.awardRate >= 95) out.push(diag('info', 'HIGH_AWARD_RATE', r.line, { name: r.name, rate: r.awardRate }, at));
+      if (isSingleBidder(r)) out.push(diag('info', 'SINGLE_BIDDER', r.line, { name: r.name, amount: r.amount }, at));
+      if (isHighAwardRate(r)) out.push(diag('info', 'HIGH_AWARD_RATE', r.line, { name: r.name, rate: r.awardRate }, at));
     }
     if (b.possiblyTruncated) out.push(diag('info', 'LIST_POSSIBLY_TRUNCATED', b.line, { block: b.id }, { blockId: b.id }));
   }

@@ -1,10 +1,6 @@
+/** The model's public API for the CLI, the element and tests; the app imports modules directly. */
 export * from '../contract/schema.ts';
-export { assemble, type AssembleOptions, type SourceResult } from './assemble.ts';
-export { flowsFromParents } from './flows.ts';
+export { assemble, type AssembleOptions } from './assemble.ts';
 export { drillDown } from './drilldown.ts';
 export { byRecipient, type MergedRecipient } from './byRecipient.ts';
-export { contractFamily, passesMoneyOn } from '../contract/families.ts';
-export { blockLabel, blockFamilies, mergedRecipients, isKept, passedOn, recipientKey } from './blocks.ts';
-export { buildGraph } from './graph.ts';
-export { inferParents, applyOverrides } from './parents.ts';
-export { recipientsCsv, CSV_COLUMNS } from './csv.ts';
+export { blockLabel } from './blocks.ts';

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import ByRecipientView from '../../src/view/ByRecipientView.svelte';
 import { byRecipient } from '../../src/model/byRecipient.ts';
-import { findIntermediaries } from '../../src/view/intermediaries.ts';
+import { findIntermediaries } from '../../src/model/intermediaries.ts';
 import { seedOutput } from './seed.fixture.ts';
 
 describe('findIntermediaries', () => {

@@ -1,3 +1,2 @@
-export { parseSheet, emptySheet, type ParseResult } from './parseSheet.ts';
-export { parseNumber, eraYear, type NumberCell } from './numbers.ts';
-export { normalizeName, coreName, shortName } from '../../contract/names.ts';
+/** The text-sheet source: tab-separated text of a review sheet → `{ value: Sheet, diagnostics }`. */
+export { parseSheet, type ParseResult } from './parseSheet.ts';

@@ -83,12 +83,6 @@ function plainNumber(cell: string): number | null {
   return Number(commas ? text.replaceAll(',', '') : text);
 }
 
-/** The value of a cell, or null when it is none or not a number. */
-export function numberOrNull(cell: string): number | null {
-  const n = parseNumber(cell);
-  return n.kind === 'value' ? n.value : null;
-}
-
 const ERA_BASE: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
 
 /** Western year of an era year in a text ("令和元年度" → 2019, "平成30年度" → 2018, "2022年度" → 2022), or null. */

@@ -20,14 +20,8 @@ export type SortKey =
 
 export type SortDir = 'ascending' | 'descending';
 
-/** Award rate (%) from which a row is flagged. */
-export const HIGH_AWARD_RATE = 95;
-
-/** 一者応札 / 一者応募: exactly one bidder or applicant. */
-export const isSingleBidder = (r: Recipient): boolean => r.bidders === 1;
-
-/** 落札率 95% or more. */
-export const isHighAwardRate = (r: Recipient): boolean => r.awardRate !== null && r.awardRate >= HIGH_AWARD_RATE;
+// The flags are the model's rule (one place for checks, table, lens and captions).
+export { HIGH_AWARD_RATE, isSingleBidder, isHighAwardRate } from '../../model/flags.ts';
 
 const collator = new Intl.Collator('ja', { numeric: true });
 

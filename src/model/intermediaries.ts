@@ -4,8 +4,7 @@
  * contractors would count the same yen twice, so the by-recipient view sets them apart.
  */
 import type { Parent, Sheet } from '../contract/schema.ts';
-import { mergedRecipients } from '../model/blocks.ts';
-import { passedOn } from '../model/blocks.ts';
+import { mergedRecipients, passedOn } from './blocks.ts';
 import { sum } from '../util/decimal.ts';
 
 /** What one intermediary passed on, and through which blocks. */
