@@ -62,17 +62,34 @@ export class AppState {
   output = $state.raw<ParseOutput | null>(null);
   /** The last refused load, or null. */
   error = $state.raw<LoadError | null>(null);
-  /** Blocks drilled into, outermost first; empty = the overview. */
-  drillPath = $state<string[]>([]);
+  /** Blocks drilled into, outermost first; empty = the overview. Changed only through the methods below (#goTo). */
+  #drillPath = $state<string[]>([]);
+  get drillPath(): string[] {
+    return this.#drillPath;
+  }
   selectedId = $state<string | null>(null);
-  hoveredId = $state<string | null>(null);
+  #hoveredId = $state<string | null>(null);
+  /** The node or band under the pointer or focus; set with hover(). */
+  get hoveredId(): string | null {
+    return this.#hoveredId;
+  }
   mode = $state<ViewMode>('flow');
   lens = $state(false);
   lang = $state<Lang>('ja');
   /** Block parents set by the user (block id → parent id). */
   parents = $state<Record<string, string>>({});
-  /** Folds the user opened (see src/layout/fold.ts). */
-  expandedFolds = $state<string[]>([]);
+  #expandedFolds = $state<string[]>([]);
+  /** Folds the user opened (see src/layout/fold.ts); set with expandFold(), cleared by every new drill path. */
+  get expandedFolds(): string[] {
+    return this.#expandedFolds;
+  }
+
+  /** The one rule of a new drill path: the hover and the opened folds belong to the old one. */
+  #goTo(path: string[]): void {
+    this.#drillPath = path;
+    this.#hoveredId = null;
+    this.#expandedFolds = [];
+  }
   /** Embed mode: the diagram, its legend and a link to the full view only. */
   embed = $state(false);
   /** Presentation mode (full screen, large type, story steps). */
@@ -210,10 +227,8 @@ export class AppState {
     this.source = source;
     this.parents = {};
     this.output = out;
-    this.drillPath = [];
+    this.#goTo([]);
     this.selectedId = null;
-    this.hoveredId = null;
-    this.expandedFolds = [];
     this.error = null;
     this.sheetUrl = null;
     this.step = 0;
@@ -250,10 +265,8 @@ export class AppState {
     const entry = step === 0 ? null : (story[step - 1] ?? null);
     // The step of the small blocks shows the whole flow (its caption lists them).
     const block = entry === OTHERS ? null : entry;
-    this.drillPath = block ? [block] : [];
+    this.#goTo(block ? [block] : []);
     this.selectedId = block;
-    this.hoveredId = null;
-    this.expandedFolds = [];
   }
 
   /** Enter or leave presentation mode (entering starts at the current block's step, or the whole flow). */
@@ -273,9 +286,8 @@ export class AppState {
       this.#beforePresent = null;
       if (before) {
         this.mode = before.mode;
-        this.drillPath = before.drillPath;
+        this.#goTo(before.drillPath);
         this.selectedId = before.selectedId;
-        this.hoveredId = null;
       }
     }
   }
@@ -312,20 +324,16 @@ export class AppState {
   drill(blockId: string): void {
     if (!this.output?.sheet.blocks.some((b) => b.id === blockId)) return;
     if (this.currentBlock === blockId) return;
-    this.drillPath = [...this.drillPath, blockId];
+    this.#goTo([...this.drillPath, blockId]);
     this.selectedId = blockId;
-    this.hoveredId = null;
-    this.expandedFolds = [];
   }
 
   /** Go up one level; returns false when already on the overview. */
   up(): boolean {
     if (this.drillPath.length === 0) return false;
     const left = this.drillPath.at(-1) ?? null;
-    this.drillPath = this.drillPath.slice(0, -1);
+    this.#goTo(this.drillPath.slice(0, -1));
     this.selectedId = left;
-    this.hoveredId = null;
-    this.expandedFolds = [];
     return true;
   }
 
@@ -333,9 +341,21 @@ export class AppState {
   home(): void {
     if (this.drillPath.length === 0) return;
     this.selectedId = this.drillPath[0] ?? null;
-    this.drillPath = [];
-    this.hoveredId = null;
-    this.expandedFolds = [];
+    this.#goTo([]);
+  }
+
+  /** A breadcrumb: the overview (null), or the path up to that block (a block not on the path: that block alone); selects it. */
+  goToCrumb(blockId: string | null): void {
+    if (blockId === null) return this.home();
+    const i = this.drillPath.indexOf(blockId);
+    const path = i >= 0 ? this.drillPath.slice(0, i + 1) : [blockId];
+    if (path.join('.') !== this.drillPath.join('.')) this.#goTo(path);
+    this.selectedId = blockId;
+  }
+
+  /** Show the drill path a link names (the hash); nothing changes when it is the one on display. */
+  showPath(path: readonly string[]): void {
+    if (path.join('.') !== this.drillPath.join('.')) this.#goTo([...path]);
   }
 
   select(id: string | null): void {
@@ -343,7 +363,7 @@ export class AppState {
   }
 
   hover(id: string | null): void {
-    this.hoveredId = id;
+    this.#hoveredId = id;
   }
 
   setMode(mode: ViewMode): void {
@@ -359,7 +379,7 @@ export class AppState {
   }
 
   expandFold(id: string): void {
-    if (!this.expandedFolds.includes(id)) this.expandedFolds = [...this.expandedFolds, id];
+    if (!this.#expandedFolds.includes(id)) this.#expandedFolds = [...this.#expandedFolds, id];
   }
 
   /** Record a load that failed before parsing (file too large, unreadable); the diagram stays. */

@@ -56,11 +56,7 @@ export async function applyView(app: AppState, view: ViewHash): Promise<boolean>
   }
   app.present = false;
   app.step = 0;
-  if (view.drill.join('.') !== app.drillPath.join('.')) {
-    app.drillPath = [...view.drill];
-    app.expandedFolds = [];
-    app.hoveredId = null;
-  }
+  app.showPath(view.drill);
   if (view.sel !== null) {
     const known = app.graph?.nodes.some((n) => n.id === view.sel) || app.output?.graph.nodes.some((n) => n.id === view.sel);
     if (!known) return false;

@@ -100,7 +100,12 @@ const node = (page, id) => page.locator(`svg.sankey g.node[data-id="${id}"]`);
 /** The seed is on display: its last block J is drawn. */
 const seedShown = (page) => node(page, 'J').first().waitFor();
 /** The single-block sheet is on display: nodes, none of them B. */
-const singleShown = (page) => page.waitForFunction(() => document.querySelectorAll('svg.sankey g.node[data-id="A"]').length > 0 && !document.querySelector('svg.sankey g.node[data-id="B"]'));
+const singleShown = (page) =>
+  page.waitForFunction(() => {
+    // The app's document, or the custom element's shadow root (it renders in one).
+    const root = document.querySelector('fund-flow-sankey')?.shadowRoot ?? document;
+    return root.querySelectorAll('svg.sankey g.node[data-id="A"]').length > 0 && !root.querySelector('svg.sankey g.node[data-id="B"]');
+  });
 /** A host page on the same site with one <fund-flow-sankey id="e" src=…>. */
 function openElement(src) {
   files['/news/host.html'] = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>host</title></head><body>

@@ -107,6 +107,7 @@ describe('phone 390×844', () => {
 
   it('an embed (as a news page shows it) is read on a phone the same way', async () => {
     const { page, context, problems } = await phone(`${site.url}#embed=1&drill=B`);
+    await page.locator('svg.sankey g.node[data-id="B:r:2"]').waitFor();
     await assertWhole(page, 'embedded drill-down B');
     assert.match(await page.locator('.flow .columns').innerText(), /4段のうち 1–2段目/);
     await page.locator('svg.sankey g.node[data-id="B:r:2"] rect.bar').tap();

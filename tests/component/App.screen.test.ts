@@ -34,7 +34,7 @@ describe('App: what is on screen', () => {
   it('a drill path with no selection (a #drill=D link) shows the drilled block in the detail panel', async () => {
     const app = new AppState({ analyze, drillDown: drillBlocks });
     app.load(seed);
-    app.drillPath = ['D'];
+    app.showPath(['D']); // as a #drill=D link sets it
     render(App, { props: { app } });
     expect(app.selectedId).toBeNull();
     const panel = await screen.findByRole('region', { name: /^D サイバーディフェンス研究所 他2者/ });

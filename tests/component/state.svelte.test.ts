@@ -15,6 +15,31 @@ describe('AppState', () => {
     expect(s.error).toBeNull();
   });
 
+  it('every new drill path clears the hover and the opened folds; the same path keeps them', () => {
+    const s = new AppState(fakeModel);
+    s.load(SEED);
+    const dirty = () => { s.hover('B'); s.expandFold('fold:ministry:1'); };
+    const clean = () => [s.hoveredId, s.expandedFolds];
+    const moves: [string, () => void, string[]][] = [
+      ['drill', () => s.drill('A'), ['A']],
+      ['drill deeper', () => s.drill('D'), ['A', 'D']],
+      ['crumb', () => s.goToCrumb('A'), ['A']],
+      ['up', () => s.up(), []],
+      ['link path', () => s.showPath(['B']), ['B']],
+      ['crumb off the path', () => s.goToCrumb('C'), ['C']],
+      ['home', () => s.home(), []],
+    ];
+    for (const [what, move, path] of moves) {
+      dirty();
+      move();
+      expect([what, s.drillPath, ...clean()]).toEqual([what, path, null, []]);
+    }
+    dirty();
+    s.showPath([]); // the path on display: nothing to clear
+    expect(clean()).toEqual(['B', ['fold:ministry:1']]);
+    expect(s.selectedId).toBe('C'); // home selects the block it left; showPath selects nothing
+  });
+
   it('keeps the previous output when a load fails and exposes message and line', () => {
     const s = new AppState(fakeModel);
     s.load(SEED);
