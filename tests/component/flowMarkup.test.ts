@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { esc, linkMarkup, nodeMarkup } from '../../src/view/flowMarkup.ts';
 import type { LayoutLink, LayoutNode, PlacedLabel } from '../../src/layout/index.ts';
@@ -28,6 +29,26 @@ function parse(markup: string): Element {
 describe('flowMarkup', () => {
   it('escapes text and attribute values', () => {
     expect(esc(`<a href="x">&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;');
+  });
+
+  // The markup goes into the page with {@html}: any name a sheet may hold must come back as text only.
+  it('renders any hostile name and amount as exactly that text, with no element or attribute of its own (property)', () => {
+    const hostile = fc.oneof(
+      fc.string(),
+      fc.constantFrom('<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', "' onmouseover='x", '</text><foreignObject>', '&amp;&lt;', ']]><!--'),
+    );
+    fc.assert(
+      fc.property(hostile, hostile, (name, amount) => {
+        const svg = parse(nodeMarkup(node, 'var(--node-block)', label({ lines: [name, amount], truncated: true }), name));
+        const elements = [...svg.querySelectorAll('*')].map((e) => e.localName);
+        expect(elements.every((n) => ['g', 'rect', 'line', 'text', 'tspan', 'title'].includes(n))).toBe(true);
+        for (const e of svg.querySelectorAll('*')) for (const a of e.getAttributeNames()) expect(a.startsWith('on')).toBe(false);
+        const spans = [...svg.querySelectorAll('text tspan')].map((t) => t.textContent);
+        expect(spans).toEqual([name, amount]);
+        expect(svg.querySelector('title')?.textContent).toBe(name);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('draws a bar at least 2 px tall, a larger hit area and the label lines as tspans, names kept verbatim', () => {
