@@ -122,6 +122,10 @@ export const catalog = {
     ja: `ブロック${fmt(p.block)}の支出先リストは上位10者のみの可能性があり、実際のブロック合計はこれより大きいことがあります。`,
     en: `Block ${fmt(p.block)} lists exactly 10 recipients: it may show only the top 10, so the true block total can be larger.`,
   }),
+  AWARD_RATE_FRACTION: (p: Params): Message => ({
+    ja: `落札率${fmt(p.count)}件がすべて1以下の小数(0.946など)のため、Excelの割合表示の値とみなし百分率(94.6%)として読みました。`,
+    en: `All ${fmt(p.count)} award rates are fractions of 1 (such as 0.946), as an Excel cell formatted as a percentage stores them; they are read as percent (94.6%).`,
+  }),
   UNIT_ASSUMED: (_: Params): Message => ({
     ja: '金額の単位が見つからないため、百万円とみなしました。',
     en: 'No unit was found for the amounts; 百万円 (million yen) is assumed.',

@@ -1,7 +1,7 @@
 /** Sheet text → Sheet + diagnostics. Pure, no DOM; never throws on user input. */
 import type { Block, Diagnostic, Sheet } from '../../contract/schema.ts';
 import { diag } from '../../i18n/messages.ts';
-import { sum } from '../../util/decimal.ts';
+import { multiply, sum } from '../../util/decimal.ts';
 import { binaryLine, compactCell, linesWithoutControl, toLines, type Line } from './text.ts';
 import { parseHeader } from './header.ts';
 import { parseBudget } from './budget.ts';
@@ -83,6 +83,7 @@ export function parseSheet(input: string): ParseResult {
 
   const flow = parseFundFlow(region, diagnostics);
   sheet.blocks = assembleBlocks(flow, diagnostics);
+  ratesAsPercent(sheet.blocks, diagnostics);
   if (!sheet.blocks.some((b) => b.recipients.length > 0)) {
     const end = lines.at(-1)?.no ?? 1;
     return { value: sheet, diagnostics: boundDiagnostics([...diagnostics, diag('error', 'NO_FUND_FLOW', end, { line: end })]) };
@@ -90,6 +91,19 @@ export function parseSheet(input: string): ParseResult {
   if (!header.projectNumber) diagnostics.push(diag('warning', 'MISSING_FIELD', 1, { field: '事業番号' }));
   if (!header.projectName) diagnostics.push(diag('warning', 'MISSING_FIELD', 1, { field: '事業名' }));
   return { value: sheet, diagnostics: boundDiagnostics(diagnostics) };
+}
+
+/**
+ * 落札率 copied out of an Excel workbook come as the stored fraction (0.946) where the cell shows
+ * 94.6%. When every rate of the sheet is such a fraction (above 0, at most 1, one below 1), they
+ * are read as percent, and a note says so; a sheet with one rate in percent keeps them all.
+ */
+function ratesAsPercent(blocks: readonly Block[], diagnostics: Diagnostic[]): void {
+  const rated = blocks.flatMap((b) => b.recipients.filter((r) => r.awardRate !== null));
+  const rate = (r: (typeof rated)[number]): number => r.awardRate ?? 0;
+  if (rated.length === 0 || !rated.every((r) => rate(r) > 0 && rate(r) <= 1) || !rated.some((r) => rate(r) < 1)) return;
+  for (const r of rated) r.awardRate = multiply(rate(r), 100);
+  diagnostics.push(diag('info', 'AWARD_RATE_FRACTION', rated[0]?.line ?? 1, { count: rated.length }));
 }
 
 /** Joins lists and 費目・使途 tables by block letter, in the order the lists appear. */
