@@ -2,13 +2,12 @@
  * Issue #12 in the diagram: what the text reader says it could not be sure of, drawn where the
  * reader looks — guessed links between blocks, blocks (and the ministry) whose totals are only
  * partial because rows could not be read, a ministry sum larger than the sheet's 執行額, and
- * recipients of 0 the layout leaves out. Pure: graph and sheet in, marks and strings out.
- * (The banner's own strings load with it, see GuessedBanner.svelte.)
+ * the note under the diagram (droppedNotes.ts). Pure: graph and sheet in, marks and strings out.
+ * Only what the diagram's markup needs is here, at start-up; the banner (GuessedBanner.svelte), the
+ * note under the diagram (droppedNotes.ts) and the link tooltip's sentence load when needed.
  */
 import type { Graph, Sheet } from '../contract/schema.ts';
 import type { Lang } from '../i18n/ui.ts';
-import type { Dropped } from '../layout/types.ts';
-import { rowOfNodeId } from '../contract/nodeIds.ts';
 import { formatAmount } from './format.ts';
 import { esc } from './flowMarkup.ts';
 import type { NodeInfo } from './nodeInfo.ts';
@@ -18,26 +17,19 @@ const ja = {
   partialSuffix: '(一部)',
   /** Tooltip / accessible name / detail panel: why the total is partial. */
   partialNote: '読めない行があるため一部の合計',
-  /** Added to a guessed band's accessible name; the tooltip's line. */
+  /** Added to a guessed band's accessible name (the tooltip's sentence is in tooltipStrings.ts). */
   guessedMark: '推定',
-  guessedNote: 'このつながりは推定です(シートに矢印がなく、執行額とも一致しません)',
   /** The ministry's drawn sum exceeds the sheet's 執行額. */
   overExecuted: (executed: string) => `執行額 ${executed} を超える — 推定の構造`,
   overShort: '⚠執行額超',
-  /** The note under the diagram. */
-  zeroNotDrawn: (n: number) => `0円の支出先 ${n}件は図に描いていません(表には載っています)`,
-  droppedLinks: (n: number) => `${n}件の流れは描けないため省略しました`,
 };
 type GuessedStrings = typeof ja;
 const en: GuessedStrings = {
   partialSuffix: ' (partial)',
   partialNote: 'Partial total: some rows could not be read',
   guessedMark: 'guessed',
-  guessedNote: 'This link is guessed (the sheet has no arrows and the executed amount does not match)',
   overExecuted: (executed) => `exceeds the executed amount ${executed} — guessed structure`,
   overShort: '⚠ > executed',
-  zeroNotDrawn: (n) => `${n} ${n === 1 ? 'recipient' : 'recipients'} with 0 not drawn (listed in the table)`,
-  droppedLinks: (n) => `${n} ${n === 1 ? 'flow' : 'flows'} could not be drawn and ${n === 1 ? 'was' : 'were'} left out`,
 };
 
 /** Strings of the #12 marks in `lang`. */
@@ -70,25 +62,6 @@ export function graphMarks(graph: Pick<Graph, 'nodes' | 'links'>): GraphMarks {
 export function overExecuted(drawn: number | null, executed: Graph['executed'], unit: string, lang: Lang): string | null {
   if (drawn === null || !executed || !(drawn > executed.amount)) return null;
   return guessedStrings(lang).overExecuted(formatAmount(executed.amount, unit, lang));
-}
-
-/**
- * The note under the diagram: recipients of 0 (their band has no width, so the node is left
- * out) counted as such, and the other flows the layout could not draw. Empty when nothing was left out.
- */
-export function droppedNotes(dropped: readonly Dropped[], sheet: Pick<Sheet, 'blocks'>, lang: Lang): string[] {
-  const zero = new Set<string>();
-  const isZero = (id: string): boolean => rowOfNodeId(sheet, id)?.row.amount === 0;
-  for (const d of dropped) {
-    if (d.what === 'node' && d.reason === 'isolated' && isZero(d.id)) zero.add(d.id);
-    if (d.what === 'link' && d.reason === 'non-positive-value') {
-      const target = d.id.slice(d.id.indexOf('→') + 1);
-      if (isZero(target)) zero.add(target);
-    }
-  }
-  const links = dropped.filter((d) => d.what === 'link' && !zero.has(d.id.slice(d.id.indexOf('→') + 1))).length;
-  const s = guessedStrings(lang);
-  return [...(zero.size ? [s.zeroNotDrawn(zero.size)] : []), ...(links ? [s.droppedLinks(links)] : [])];
 }
 
 /**

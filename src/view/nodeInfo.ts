@@ -87,8 +87,8 @@ export interface LinkInfo {
   shareOfSource: { source: string; share: string } | null;
   /** Contract families on the band, with their amounts when the band is all of its target's money. */
   families: { key: ContractFamily; amountText: string | null }[];
-  /** Issue #12 (guessed.ts): set when the link between blocks is guessed. */
-  note?: string;
+  /** Issue #12 (guessed.ts): true when the link between blocks is guessed. */
+  guessed?: boolean;
 }
 
 /** Context needed beyond the layout. */

@@ -1,7 +1,8 @@
-// The note under the diagram (view/guessed.ts droppedNotes) and the ministry's 執行額 check (overExecuted).
+// The note under the diagram (view/droppedNotes.ts) and the ministry's 執行額 check (overExecuted).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { droppedNotes, overExecuted } from '../../src/view/guessed.ts';
+import { overExecuted } from '../../src/view/guessed.ts';
+import { droppedNotes } from '../../src/view/droppedNotes.ts';
 import type { Block } from '../../src/contract/schema.ts';
 import type { Dropped } from '../../src/layout/types.ts';
 
