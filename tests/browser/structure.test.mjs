@@ -10,6 +10,7 @@
 //   the second in the table (or its DUPLICATE_RANK finding) selects only it.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { shot, start } from './harness.mjs';
@@ -72,6 +73,9 @@ describe('issue #12 on the diagram', () => {
     assert.deepEqual((await labelsDoNotOverlap(page)).problems, []);
     await page.mouse.move(0, 0);
     await shot(page, '80-structure-guessed-1280');
+    // The banner, the marked bands and nodes pass axe (contrast of the banner's text and button included).
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    assert.deepEqual(axe.violations.map((v) => v.id), []);
     // The button opens the structure editor (one line until then) and puts the focus in it.
     const toggle = page.locator('section.structure button.toggle');
     assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
@@ -122,6 +126,8 @@ describe('issue #12 on the diagram', () => {
     await page.getByRole('tooltip').filter({ hasText: '読めない行があるため一部の合計' }).waitFor();
     assert.deepEqual((await labelsAtBars(page)).problems, []);
     await shot(page, '83-cut-in-list-incomplete-1280');
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    assert.deepEqual(axe.violations.map((v) => v.id), []);
     // The detail panel of D: the total with "(一部)" and the note.
     await drill(page, 'D');
     await page.locator('.detail p.partial').waitFor();
