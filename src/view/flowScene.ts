@@ -30,6 +30,7 @@ import { LINK_STROKE, NODE_FILL } from './colors.ts';
 import { FAMILY_COLORS } from './panels/palette.ts';
 import { linkMarkup, nodeMarkup } from './flowMarkup.ts';
 import { amountUnknown, linkKey, rsText, withNominalLinks } from './rsScene.ts';
+import { graphMarks, guessedStrings, guessKey, guessMarkup, markInfos } from './guessed.ts';
 
 /** Most nodes a column shows before folding into "その他 N者". */
 export const FOLD_MAX = 30;
@@ -92,6 +93,8 @@ export interface LinkView {
   name: string;
   /** Its paths, as markup (flowMarkup.ts). */
   inner: string;
+  /** Issue #12: a guessed link between blocks (drawn marked). */
+  guessed?: boolean;
 }
 
 /** One view, ready to draw. */
@@ -132,6 +135,9 @@ export function buildScene(input: SceneInput): Scene {
   const minFontSize = Math.ceil(10 * scale - 1e-9);
   const whole = layoutSankey(folded.graph, { width, height, nodeWidth: 14, nodePadding: 22 * scale });
   const infos = describeNodes(whole, { graph, sheet, lang, currentBlock: input.currentBlock, ministryTotal: input.ministryTotal, folds: folded.folds, nominal });
+  // Issue #12: incomplete totals and a ministry sum above the 執行額 are said on the label, guessed links drawn marked.
+  const marks = graphMarks(input.graph);
+  const suffix = markInfos(infos, marks, input.graph.executed, sheet.unit, lang);
   // Narrow: two columns at a time, their labels outside (left of the first, right of the second), names whole.
   const window = narrow && whole.layers > 2 ? windowOf(whole, input.window) : null;
   const outside = narrow && whole.layers >= 2;
@@ -139,7 +145,7 @@ export function buildScene(input: SceneInput): Scene {
   const lines = new Map(
     base.nodes.map((n) => {
       const info = infos.get(n.id);
-      const name = (info?.title ?? n.label) + (lens && info?.marks ? ` ${info.marks}` : '');
+      const name = (info?.title ?? n.label) + (suffix.get(n.id) ?? '') + (lens && info?.marks ? ` ${info.marks}` : '');
       return [n.id, { lines: [name, info?.amountLabel ?? ''], short: [undefined, info?.amountShort] }];
     }),
   );
@@ -169,15 +175,17 @@ export function buildScene(input: SceneInput): Scene {
     const info = infos.get(n.id);
     const fam = info?.families[0]?.key;
     const fill = lens && fam && (n.kind === 'block' || n.kind === 'recipient') ? FAMILY_COLORS[fam] : NODE_FILL[n.kind];
-    const cls = `node ${n.kind}${info?.drillable ? ' drillable' : ''}${n.id.startsWith('fold:') ? ' fold' : ''}`;
+    const cls = `node ${n.kind}${info?.drillable ? ' drillable' : ''}${n.id.startsWith('fold:') ? ' fold' : ''}${marks.incomplete.has(n.id) ? ' incomplete' : ''}`;
     return { id: n.id, node: n, cls, name: info?.accessibleName ?? n.label, inner: nodeMarkup(n, fill, labelById.get(n.id), info?.fullName ?? n.label) };
   });
   const f = flowStrings(lang);
   const links = layout.links.map((l): LinkView => {
     const bare = nominal.has(linkKey(l));
     const amount = bare ? (infos.get(l.target)?.nominalFrom?.includes(l.source) && amountUnknown(sheet, l.target) ? rsText(lang).unknown : rsText(lang).split) : formatAmount(l.value, sheet.unit, lang);
-    const name = f.linkName(infos.get(l.source)?.title ?? l.source, infos.get(l.target)?.title ?? l.target, amount);
-    return { id: l.id, link: l, name, inner: linkMarkup(l, bare ? 'var(--node-other)' : linkStroke(l, lens), bare ? [] : lensStripes(l, lens, infos)) };
+    const guessed = marks.guessed.has(guessKey(l));
+    const name = f.linkName(infos.get(l.source)?.title ?? l.source, infos.get(l.target)?.title ?? l.target, amount) + (guessed ? ` (${guessedStrings(lang).guessedMark})` : '');
+    const inner = linkMarkup(l, bare ? 'var(--node-other)' : linkStroke(l, lens), bare ? [] : lensStripes(l, lens, infos));
+    return { id: l.id, link: l, name, inner: guessed ? inner + guessMarkup(l.path) : inner, ...(guessed ? { guessed } : {}) };
   });
   return { height: layout.height, folds: folded.folds, layout, infos, labels, nodes, links, window };
 }

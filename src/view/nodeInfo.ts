@@ -66,6 +66,8 @@ export interface NodeInfo {
   members?: { id: string; name: string; amountText: string }[];
   /** For a fold: how many nodes it holds (may exceed `members.length`). */
   memberCount?: number;
+  /** Issue #12 (guessed.ts): what the tooltip must say about the amount — partial total, sum above the 執行額. */
+  notes?: string[];
 }
 
 /** Most fold members listed in a tooltip; the rest are counted ("ほか N者"). */
@@ -85,6 +87,8 @@ export interface LinkInfo {
   shareOfSource: { source: string; share: string } | null;
   /** Contract families on the band, with their amounts when the band is all of its target's money. */
   families: { key: ContractFamily; amountText: string | null }[];
+  /** Issue #12 (guessed.ts): true when the link between blocks is guessed. */
+  guessed?: boolean;
 }
 
 /** Context needed beyond the layout. */

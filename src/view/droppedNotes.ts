@@ -1,0 +1,38 @@
+/**
+ * Issue #12: the note under the diagram — what the layout left out (layout/validate.ts): recipients
+ * of 0 (a band of no width, so their node is isolated) counted as such, apart from the other flows
+ * it could not draw. Loaded by FlowView only when something was left out.
+ */
+import type { Sheet } from '../contract/schema.ts';
+import type { Lang } from '../i18n/ui.ts';
+import type { Dropped } from '../layout/types.ts';
+import { rowOfNodeId } from '../contract/nodeIds.ts';
+
+const ja = {
+  zeroNotDrawn: (n: number) => `0円の支出先 ${n}件は図に描いていません(表には載っています)`,
+  droppedLinks: (n: number) => `${n}件の流れは描けないため省略しました`,
+};
+const en: typeof ja = {
+  zeroNotDrawn: (n) => `${n} ${n === 1 ? 'recipient' : 'recipients'} with 0 not drawn (listed in the table)`,
+  droppedLinks: (n) => `${n} ${n === 1 ? 'flow' : 'flows'} could not be drawn and ${n === 1 ? 'was' : 'were'} left out`,
+};
+
+/**
+ * The note under the diagram: recipients of 0 (their band has no width, so the node is left
+ * out) counted as such, and the other flows the layout could not draw. Empty when nothing was left out.
+ */
+export function droppedNotes(dropped: readonly Dropped[], sheet: Pick<Sheet, 'blocks'>, lang: Lang): string[] {
+  const zero = new Set<string>();
+  const isZero = (id: string): boolean => rowOfNodeId(sheet, id)?.row.amount === 0;
+  for (const d of dropped) {
+    if (d.what === 'node' && d.reason === 'isolated' && isZero(d.id)) zero.add(d.id);
+    if (d.what === 'link' && d.reason === 'non-positive-value') {
+      const target = d.id.slice(d.id.indexOf('→') + 1);
+      if (isZero(target)) zero.add(target);
+    }
+  }
+  const links = dropped.filter((d) => d.what === 'link' && !zero.has(d.id.slice(d.id.indexOf('→') + 1))).length;
+  const s = lang === 'en' ? en : ja;
+  return [...(zero.size ? [s.zeroNotDrawn(zero.size)] : []), ...(links ? [s.droppedLinks(links)] : [])];
+}
+
