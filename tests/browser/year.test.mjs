@@ -15,6 +15,28 @@ const filesOf = async (dir) => {
 const y2024 = await filesOf('fixtures-rs-sample');
 const y2025 = await filesOf('fixtures-rs-sample-2025');
 
+/**
+ * A made-up year of one ministry (見本省) with 15 projects of 15億, 14億 … 1億円, each paying one block
+ * A itself: beyond the 12 largest, the three smallest (3億, 2億, 1億) fold into "その他 3事業".
+ */
+function fifteen() {
+  const header = (file) => file.buffer.toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0];
+  const h51 = header(y2024.find((f) => f.name.startsWith('5-1_'))).split(',');
+  const h52 = header(y2024.find((f) => f.name.startsWith('5-2_'))).split(',');
+  const common = (i) => ({ シート種別: 'レビューシート', 事業年度: '2024', 予算事業ID: String(800000 + i), 事業名: `見本事業${i}`, 政策所管府省庁: '見本省', 府省庁: '見本省' });
+  const line = (h, v) => h.map((c) => v[c] ?? '').join(',');
+  const r51 = [];
+  const r52 = [];
+  for (let i = 1; i <= 15; i++) {
+    const amount = String((16 - i) * 100_000_000);
+    r51.push(line(h51, { ...common(i), 支出先ブロック番号: 'A', 支出先ブロック名: `見本法人${i}`, 支出先の数: '1', ブロックの合計支出額: amount }));
+    r51.push(line(h51, { ...common(i), 支出先ブロック番号: 'A', 支出先名: `見本法人${i}`, 法人番号: '', 支出先の合計支出額: amount }));
+    r52.push(line(h52, { ...common(i), 支出元の支出先ブロック名: '見本省', 担当組織からの支出: 'TRUE', 支出先の支出先ブロック: 'A' }));
+  }
+  const file = (name, h, rows) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${[h.join(','), ...rows].join('\r\n')}\r\n`) });
+  return [file('5-1_RS_2024_支出先_支出情報.csv', h51, r51), file('5-2_RS_2024_支出先_支出ブロックのつながり.csv', h52, r52)];
+}
+
 let env;
 before(async () => {
   env = await start();
@@ -88,6 +110,30 @@ describe('year panel (#14)', () => {
     // The year switch opens the other year of the project.
     await panel.getByRole('group', { name: '表示する事業年度' }).getByRole('button', { name: '2025' }).click();
     await page.waitForFunction(() => document.querySelector('[aria-label="表示する事業年度"] [aria-pressed=true]')?.textContent === '2025');
+    assert.deepEqual(problems, []);
+  });
+
+  it('folds the small projects of a ministry into "その他 3事業" and unfolds them on click', async () => {
+    const { page, problems } = await open(env);
+    await page.locator('input[type=file]').waitFor({ state: 'attached' });
+    await page.locator('input[type=file]').setInputFiles(fifteen());
+    const panel = page.getByRole('region', { name: /年度の全体像/ });
+    const overview = panel.getByTestId('year-overview');
+    await overview.locator('li[data-node="m:見本省"]').waitFor();
+    // 15 + 14 + … + 1 = 120億円.
+    assert.match(await overview.innerText(), /見本省[\s\S]*120\.0億円/);
+    await overview.locator('li[data-node="m:見本省"] > button').click();
+    const fold = overview.getByRole('button', { name: /その他 3事業/ });
+    await fold.waitFor();
+    assert.equal(await overview.locator(':scope > li').count(), 13);
+    assert.match(await fold.innerText(), /6\.0億円/);
+    await page.evaluate(() => document.querySelector('[data-testid=year-overview]')?.scrollIntoView({ block: 'start' }));
+    await shot(page, '/year-04-folded-1280x720');
+    await fold.click();
+    await overview.locator('li[data-node="p:800015"]').waitFor();
+    assert.equal(await overview.locator(':scope > li').count(), 15);
+    // Each project shows the block its ministry pays.
+    assert.match(await overview.locator('li[data-node="p:800015"]').innerText(), /見本事業15[\s\S]*見本法人15[\s\S]*1\.0億円/);
     assert.deepEqual(problems, []);
   });
 });
