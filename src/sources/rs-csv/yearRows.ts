@@ -44,6 +44,9 @@ function blockOf(l: LeanBuild, id: string): BlockAcc {
   return b;
 }
 
+/** "その他" with any spacing (NFKC leaves its kana and kanji as they are). */
+const OTHER = /^[\s\u3000]*そ[\s\u3000]*の[\s\u3000]*他[\s\u3000]*$/;
+
 const payeeOf = (name: string, cn: string, amount: number | null, isOther: boolean): PayeeAcc => ({
   name, cn, corporateNumber: cn === '' || cn === PLACEHOLDER_CORPORATE_NUMBER ? null : cn, amount, families: [], isOther,
 });
@@ -75,7 +78,7 @@ function lean51(l: LeanBuild, get: (field: string) => string): void {
   const last = b.list.at(-1);
   let owner = last && last.name === payee && last.cn === cn ? last : undefined;
   if (payeeTotal !== null || !owner) {
-    owner = payeeOf(payee, cn, payeeTotal, bool(get('other')) === true || payee.normalize('NFKC').replace(/\s+/g, '') === 'その他');
+    owner = payeeOf(payee, cn, payeeTotal, bool(get('other')) === true || OTHER.test(payee));
     b.list.push(owner);
   }
   if (!isContract) return;
