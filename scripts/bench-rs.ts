@@ -129,7 +129,8 @@ function yearBench(add: Add, year: RsYear): void {
   add(`RS year: a ministry narrowed (median / max of ${narrow.length})`, `${ms(median(narrow))} ms / ${ms(Math.max(...narrow))} ms`, '≤ 100 ms', Math.max(...narrow) <= 100);
   t0 = performance.now();
   const index = cache.index(sheetYear);
-  add(`RS year: payee index built (first search; ${index.length.toLocaleString('en')} payees)`, `${ms(performance.now() - t0)} ms`);
+  cache.run({ op: 'payees', sheetYear, query: '' }); // the panel's warm-up: builds the search text too
+  add(`RS year: payee index built (the panel's warm-up after the overview; ${index.length.toLocaleString('en')} payees)`, `${ms(performance.now() - t0)} ms`);
   const queries = ['株', '株式会社', '研究', 'ｎｅｃ', '7010001008844', 'zzzz-none'];
   const keys: number[] = [];
   for (const q of queries) {

@@ -169,16 +169,47 @@ export function payeeIndex(projects: readonly YearProject[]): PayeeEntry[] {
     .sort((a, b) => b.total - a.total || (a.key < b.key ? -1 : 1));
 }
 
+/** All search keys of an index in one string (separated by U+0001) and where each starts: one indexOf scans them all. */
+interface Haystack { text: string; starts: number[] }
+const haystacks = new WeakMap<readonly PayeeEntry[], Haystack>();
+function haystackOf(index: readonly PayeeEntry[]): Haystack {
+  let h = haystacks.get(index);
+  if (!h) {
+    const starts: number[] = [];
+    let at = 0;
+    for (const e of index) {
+      starts.push(at);
+      at += e.search.length + 1;
+    }
+    h = { text: index.map((e) => e.search).join('\u0001'), starts };
+    haystacks.set(index, h);
+  }
+  return h;
+}
+
 /** Payees whose name or 法人番号 contains the query (full/half-width and case insensitive), largest first; at most `limit`. */
 export function searchPayees(index: readonly PayeeEntry[], query: string, limit = 50): PayeeEntry[] {
-  const q = searchForm(query);
+  // Built first, so an empty query (the panel's warm-up) prepares the first keystroke's search.
+  const { text, starts } = haystackOf(index);
+  const q = searchForm(query).replace(/\u0001/g, '');
   if (q === '') return [];
   const out: PayeeEntry[] = [];
-  for (const e of index) {
-    if (e.search.includes(q)) {
-      out.push(e);
-      if (out.length >= limit) break;
+  let from = 0;
+  while (out.length < limit) {
+    const at = text.indexOf(q, from);
+    if (at < 0) break;
+    // The entry holding `at`: the last start ≤ at (binary search).
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= at) lo = mid;
+      else hi = mid - 1;
     }
+    const e = index[lo] as PayeeEntry;
+    out.push(e);
+    // On to the next entry (one match per entry; the query cannot span the separator).
+    from = (starts[lo + 1] ?? text.length);
   }
   return out;
 }

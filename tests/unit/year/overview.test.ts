@@ -111,6 +111,14 @@ describe('payee search', () => {
     const nict = searchPayees(index, '情報通信研究機構')[0];
     expect(payeeNodeIds(nict as never)).toEqual(['year', 'm:総務省', 'p:900059', 'p:900059:A']);
   });
+  it('property: the search finds exactly the entries whose key contains the query, in index order, at most `limit`', () => {
+    const entry = (search: string, i: number) => ({ key: `k${i}`, name: search, corporateNumber: null, total: 0, hits: [], search });
+    fc.assert(fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'ア', '1', ' ') , maxLength: 6 }), { maxLength: 30 }), fc.string({ unit: fc.constantFrom('a', 'b', 'ア', '1'), minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 40 }), (keys, q, limit) => {
+      const idx = keys.map((k, i) => entry(k.replace(/\s+/g, ''), i));
+      const want = idx.filter((e) => e.search.includes(q)).slice(0, limit).map((e) => e.key);
+      return JSON.stringify(searchPayees(idx, q, limit).map((e) => e.key)) === JSON.stringify(want);
+    }));
+  });
   it('その他 bundles and empty queries find nothing', () => {
     expect(searchPayees(index, 'その他')).toEqual([]);
     expect(searchPayees(index, '  ')).toEqual([]);
