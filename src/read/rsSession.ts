@@ -8,6 +8,7 @@ import type { Diagnostic, Message, ParseOutput } from '../contract/schema.ts';
 import { rsNotices } from './rsNotices.ts';
 import { diag } from '../i18n/messages.ts';
 import type { ProjectSummary, RsInput, RsTable, RsYear } from '../sources/rs-csv/index.ts';
+import type { YearOp } from './yearSession.ts';
 
 /** A file handed over by the page: a File (read here) or its bytes. */
 export interface RsFile {
@@ -52,9 +53,12 @@ export interface RsOpened {
 }
 
 /** Requests the page sends to the RS worker. */
-export type RsRequest = { id: number; kind: 'open'; files: RsFile[]; skipped?: readonly string[] | undefined } | { id: number; kind: 'project'; projectNumber: string; sheetYear?: number | undefined };
+export type RsRequest = { id: number; kind: 'open'; files: RsFile[]; skipped?: readonly string[] | undefined } | { id: number; kind: 'project'; projectNumber: string; sheetYear?: number | undefined }
+  // year (#14): a year view (overview, payee search, competition, comparison) of the kept year.
+  | { id: number; kind: 'year'; op: YearOp };
 /** Answers of the RS worker. */
-export type RsResponse = { id: number; kind: 'open'; result: RsOpened } | { id: number; kind: 'project'; output: ParseOutput | null };
+export type RsResponse = { id: number; kind: 'open'; result: RsOpened } | { id: number; kind: 'project'; output: ParseOutput | null }
+  | { id: number; kind: 'year'; output: unknown };
 
 type Reader = typeof import('../sources/rs-csv/index.ts');
 type Project = typeof import('./rs.ts');
@@ -98,6 +102,8 @@ function warningsOf(diagnostics: readonly Diagnostic[]): Message | null {
 /** A session over one loaded year; the reader modules are loaded on the first request. */
 export function createRsSession(load: () => Promise<[Reader, Project]> = () => Promise.all([import('../sources/rs-csv/index.ts'), import('./rs.ts')])) {
   let year: RsYear | null = null;
+  /** year (#14): the year views' cache, of the year kept. */
+  let cache: { year: RsYear; run: (op: YearOp) => unknown } | null = null;
   let modules: Promise<[Reader, Project]> | undefined;
   const ready = (): Promise<[Reader, Project]> => (modules ??= load());
   /** Requests run one after another: a project asked for after new files is built from the new year. */
@@ -113,7 +119,17 @@ export function createRsSession(load: () => Promise<[Reader, Project]> = () => P
     open: (files: RsFile[], skipped: readonly string[] = []): Promise<RsOpened> => inTurn(() => open(files, skipped)),
     /** The model of one project of the kept year (an unknown one: an output whose error says so); null when no year is loaded. */
     project: (projectNumber: string, sheetYear?: number): Promise<ParseOutput | null> => inTurn(() => project(projectNumber, sheetYear)),
+    /** year (#14): a year view of the kept year (see yearSession.ts); null when no year is loaded. */
+    year: (op: YearOp): Promise<unknown> => inTurn(() => yearOp(op)),
   };
+
+  async function yearOp(op: YearOp): Promise<unknown> {
+    if (!year) return null;
+    const kept = year;
+    const m = await import('./yearSession.ts');
+    if (!cache || cache.year !== kept) cache = { year: kept, run: m.yearCache(kept).run };
+    return cache.run(op);
+  }
 
   async function open(files: RsFile[], skipped: readonly string[]): Promise<RsOpened> {
     const [reader] = await ready();

@@ -11,6 +11,7 @@ self.onmessage = async (event: MessageEvent<RsRequest>) => {
   const req = event.data;
   let res: RsResponse;
   if (req.kind === 'open') res = { id: req.id, kind: 'open', result: await session.open(req.files, req.skipped) };
+  else if (req.kind === 'year') res = { id: req.id, kind: 'year', output: await session.year(req.op) };
   else res = { id: req.id, kind: 'project', output: await session.project(req.projectNumber, req.sheetYear) };
   self.postMessage(res);
 };

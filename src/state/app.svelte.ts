@@ -203,6 +203,11 @@ export class AppState {
     return (await rsLoad()).openProject(this, this.#model, latest, projectNumber, sheetYear);
   }
 
+  /** year (#14): a year view of the loaded RS files (src/read/yearSession.ts); null when none are loaded. */
+  async yearView(op: import('../read/yearSession.ts').YearOp): Promise<unknown> {
+    return (await rsLoad()).yearView(this.#model, op);
+  }
+
   /** Starts a load request, which makes every earlier one stale: the check says whether it still is the latest. */
   request(): () => boolean {
     const gen = ++this.#generation;

@@ -7,6 +7,7 @@
  */
 import type { ParseOutput } from '../contract/schema.ts';
 import type { RsFile, RsOpened, RsRequest, RsResponse, RsSession } from '../read/rsSession.ts';
+import type { YearOp } from '../read/yearSession.ts';
 
 /** The RS operations the app state uses (injected into AppState; tests fake it). */
 export interface RsApi {
@@ -14,6 +15,8 @@ export interface RsApi {
   open(files: RsFile[], skipped?: readonly string[]): Promise<RsOpened>;
   /** One project of the kept year as the model (the JSON contract); null when there is no such project. */
   project(projectNumber: string, sheetYear?: number): Promise<ParseOutput | null>;
+  /** year (#14): a year view of the kept year (null when none is kept); absent in fakes that do not need it. */
+  year?(op: YearOp): Promise<unknown>;
 }
 
 type Pending = { req: RsRequest; resolve: (v: unknown) => void; reject: (e: unknown) => void };
@@ -31,7 +34,7 @@ const defaultInline: InlineLoader = __RS_INLINE__ ? () => import('../read/rsSess
 
 /** The answer when files cannot be read at all (no worker, and no main-thread reader in this build). */
 function noReader(req: RsRequest): unknown {
-  if (req.kind === 'project') return null;
+  if (req.kind !== 'open') return null;
   const message = { ja: 'このブラウザではRSシステムのファイルを読めません(Web Worker が使えません)。', en: 'RSシステム files cannot be read in this browser (no Web Worker).' };
   return { catalog: null, diagnostics: [], error: { code: 'RS_NO_WORKER', message, line: null, source: req.files.map((f) => f.name).join(', ') }, notice: null, only: null } satisfies RsOpened;
 }
@@ -45,7 +48,7 @@ export function createRsClient(makeWorker: () => Worker | null = defaultWorker, 
   const runInline = async (req: RsRequest): Promise<unknown> => {
     if (!loadInline) return noReader(req);
     const s = await (inline ??= loadInline().then((m) => m.createRsSession()));
-    return req.kind === 'open' ? s.open(req.files, req.skipped) : s.project(req.projectNumber, req.sheetYear);
+    return req.kind === 'open' ? s.open(req.files, req.skipped) : req.kind === 'year' ? s.year(req.op) : s.project(req.projectNumber, req.sheetYear);
   };
   const fallback = (): void => {
     // The worker failed (blocked, crashed, out of memory): its year is lost, so the open requests
@@ -86,6 +89,7 @@ export function createRsClient(makeWorker: () => Worker | null = defaultWorker, 
   return {
     open: (files, skipped) => send<RsOpened>({ id: ++next, kind: 'open', files, skipped }),
     project: (projectNumber, sheetYear) => send<ParseOutput | null>({ id: ++next, kind: 'project', projectNumber, sheetYear }),
+    year: (op) => send<unknown>({ id: ++next, kind: 'year', op }),
   };
 }
 

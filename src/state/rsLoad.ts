@@ -112,3 +112,9 @@ export async function projectFromLink(app: AppState, view: ViewHash, notice: Mes
   }
   return { view, notice };
 }
+
+/** year (#14): a year view (overview, payee search, competition, comparison) of the loaded year; null without one. */
+export async function yearView(rs: Rs, op: import('../read/yearSession.ts').YearOp): Promise<unknown> {
+  const c = await client(rs);
+  return c.year ? c.year(op) : null;
+}

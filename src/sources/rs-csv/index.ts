@@ -9,3 +9,4 @@ export { searchKey } from './summary.ts';
 export { RS_TABLES, TABLE_LABEL, type RsTable } from './columns.ts';
 export type { RsInput } from './input.ts';
 export type { ProjectSummary, RsYear, RsProjectStore, RsProjectRows } from './types.ts';
+export { yearProjects } from './yearRows.ts'; // year (#14)

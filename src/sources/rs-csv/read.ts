@@ -11,6 +11,7 @@ import { decodeUtf8, inputFiles, type CsvFile, type RsInput } from './input.ts';
 import { rsDiag } from './diagnostics.ts';
 import { key, text as cellText, number } from './values.ts';
 import { newAccumulator, accumulate, summarise, type Accumulator } from './summary.ts';
+import { leanProject } from './yearRows.ts';
 import type { ProjectSummary, RsProjectRows, RsProjectStore, RsYear } from './types.ts';
 
 /** Most row-level diagnostics one file may add (the rest are counted in one more). */
@@ -56,6 +57,13 @@ export function readRsFiles(inputs: RsInput[]): { value: RsYear; diagnostics: Di
   }
   year.tables = RS_TABLES.filter((t) => year.files.some((f) => f.table === t));
   year.projects = Object.entries(year.store).map(([k, p]) => summarise(p, acc.get(k) ?? newAccumulator())).sort(compareProjects);
+  // year (#14): the year model's entries, from what the same pass gathered.
+  year.lean = {};
+  for (const s of year.projects) {
+    const k = `${s.projectNumber}:${s.sheetYear}`;
+    const p = year.store[k];
+    if (p) year.lean[k] = leanProject(p, (acc.get(k) ?? newAccumulator()).lean, s.total);
+  }
   return { value: year, diagnostics };
 }
 

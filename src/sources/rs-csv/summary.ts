@@ -5,6 +5,7 @@ import { TABLE_COLUMNS, type HeaderMap } from './columns.ts';
 import { cellsOf } from './csv.ts';
 import { blockId, bool, corporateNumber, number, text } from './values.ts';
 import type { ProjectSummary, RsProjectRows, RsProjectStore, RsYear } from './types.ts';
+import { leanRecord, newLean, type LeanBuild } from './yearRows.ts';
 
 /** A field of a table's records. */
 export type FieldOf<T extends RsTable> = keyof (typeof TABLE_COLUMNS)[T] & string;
@@ -50,10 +51,12 @@ export interface Accumulator {
   fromMinistry: Set<string>;
   direct: number[];
   executed: number | null;
+  /** year (#14): the project's year-model entry being built. */
+  lean: LeanBuild;
 }
 
 export function newAccumulator(): Accumulator {
-  return { blockTotals: new Map(), names: new Set(), fromMinistry: new Set(), direct: [], executed: null };
+  return { blockTotals: new Map(), names: new Set(), fromMinistry: new Set(), direct: [], executed: null, lean: newLean() };
 }
 
 /** Adds one record to its project's accumulator. */
@@ -63,6 +66,7 @@ function cellAt(cells: readonly string[], i: number | undefined): string {
 
 export function accumulate(a: Accumulator, h: HeaderMap, cells: readonly string[], sheetYear: number): void {
   const c = h.columns;
+  if (h.table === '5-1' || h.table === '5-2' || h.table === '5-4') leanRecord(a.lean, h.table, (field) => cellAt(cells, c[field]));
   if (h.table === '5-1') {
     const payee = text(cellAt(cells, c.payee));
     if (payee === '') {

@@ -48,4 +48,7 @@ export interface RsYear {
   files: RsFile[];
   /** Rows by `${予算事業ID}:${事業年度}`. */
   store: Record<string, RsProjectStore>;
+  /** year (#14): each project's year-model entry, by the same key, gathered in the reading pass. */
+  lean?: Record<string, YearProject>;
 }
+import type { YearProject } from '../../contract/year.ts';

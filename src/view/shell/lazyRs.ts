@@ -2,3 +2,5 @@
 export const loadProjectList = () => import('../panels/ProjectList.svelte');
 /** The list of links set aside because they close a cycle (RSシステム sheets). */
 export const loadSetAside = () => import('../SetAsideNote.svelte');
+/** year (#14): the year overview, payee search, competition lens and year comparison of RS files. */
+export const loadYearPanel = () => import('../panels/YearPanel.svelte');
