@@ -9,6 +9,7 @@ import { RS_TABLES, recognise, type HeaderMap } from './columns.ts';
 import { cellsOf, forEachRecord } from './csv.ts';
 import { decodeUtf8, inputFiles, type CsvFile, type RsInput } from './input.ts';
 import { rsDiag } from './diagnostics.ts';
+import { boundDiagnostics } from '../../i18n/bound.ts';
 import { key, text as cellText, number } from './values.ts';
 import { newAccumulator, accumulate, summarise, type Accumulator } from './summary.ts';
 import type { ProjectSummary, RsProjectRows, RsProjectStore, RsYear } from './types.ts';
@@ -56,7 +57,8 @@ export function readRsFiles(inputs: RsInput[]): { value: RsYear; diagnostics: Di
   }
   year.tables = RS_TABLES.filter((t) => year.files.some((f) => f.table === t));
   year.projects = Object.entries(year.store).map(([k, p]) => summarise(p, acc.get(k) ?? newAccumulator())).sort(compareProjects);
-  return { value: year, diagnostics };
+  // Many files (or a hostile one) must not flood the findings: at most 100 per code, then one summary.
+  return { value: year, diagnostics: boundDiagnostics(diagnostics) };
 }
 
 function compareProjects(a: ProjectSummary, b: ProjectSummary): number {
