@@ -1,0 +1,137 @@
+/**
+ * rsfix: the defects found after the RS merge, each against hand-worked values of the bundled
+ * sample (tests/fixtures-rs-sample, project 900002) or of small inputs written here.
+ *
+ * 900002 in 5-1 (yen): A 900,000,000; B 300,000,000; C 700,000,000 (株式会社見本一 400,000,000,
+ * 見本大学 100,000,000, その他 200,000,000; 支出先の数 12); D 600,000; E 50,000,000; F 120,000,000
+ * (payee only in 5-4, amount not given). 5-2: ministry → A, B; A, B → C; C → E; E → C; B → D;
+ * 間接経費 1,043,000 and 旅費 250,000; nothing → F. 2-1: 執行額 (2023) 1,071,893,000.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readRsFiles, rsProjectSheet } from '../../../src/sources/rs-csv/index.ts';
+import { analyzeRsProject } from '../../../src/read/rs.ts';
+import { drillDown } from '../../../src/model/drilldown.ts';
+import { drillBlocks } from '../../../src/model/drillBlocks.ts';
+import { MAX_PER_CODE } from '../../../src/i18n/bound.ts';
+import { analyze } from '../../../src/read/index.ts';
+import type { Diagnostic } from '../../../src/contract/schema.ts';
+import { dirInputs, root, utf8 } from './helpers.ts';
+
+const year = readRsFiles(dirInputs(join(root, 'tests/fixtures-rs-sample')));
+const out = analyzeRsProject(year.value, '900002');
+const node = (id: string) => out.graph.nodes.find((n) => n.id === id);
+const link = (s: string, t: string) => out.graph.links.find((l) => l.source === s && l.target === t);
+
+describe('#1 an RS intermediary pays its own payees: they are not a residual', () => {
+  it('C: 700,000,000 − 50,000,000 to E = 650,000,000 stayed with its own payees (12 declared)', () => {
+    expect(link('C', 'E')?.value).toBe(50_000_000);
+    expect(node('C:payees')).toMatchObject({ kind: 'kept', label: 'C 自らの支出先 12者', blockId: 'C' });
+    expect(link('C', 'C:payees')).toMatchObject({ value: 650_000_000, kind: 'kept' });
+    expect(node('C:residual')).toBeUndefined();
+    expect(out.graph.nodes.some((n) => /差額|不明/.test(n.label) && n.kind === 'residual')).toBe(false);
+    expect(out.diagnostics.map((d) => d.code)).not.toContain('RS_BLOCK_TOTAL_UNTRACED');
+  });
+
+  it('the drill-down of C hangs E off its payees without a split and makes up no residual', () => {
+    const g = drillBlocks(out.sheet, 'C', out.graph);
+    expect(g.nodes.find((n) => n.id === 'C:onward')).toMatchObject({ kind: 'other', variant: 'junction', label: 'C の支出先から（どの支出先からかは記載なし）' });
+    // Each paid payee (400, 100, 200 million) joins the junction with a 0 connector; the junction carries E's own total.
+    expect(g.links.filter((l) => l.target === 'C:onward').map((l) => [l.source, l.value, l.variant])).toEqual([['C:r:1', 0, 'unsplit'], ['C:r:2', 0, 'unsplit'], ['C:r:3', 0, 'unsplit']]);
+    expect(g.links.find((l) => l.source === 'C:onward' && l.target === 'E')?.value).toBe(50_000_000);
+    expect(g.links.filter((l) => l.source === 'C' && l.kind === 'payment').map((l) => l.value)).toEqual([400_000_000, 100_000_000, 200_000_000]);
+    expect(g.nodes.some((n) => n.kind === 'residual')).toBe(false);
+  });
+});
+
+describe('#2 the ministry node and the project list agree', () => {
+  it('F (no inflow in 5-2) is drawn from 資金元の記載なし, so the ministry sums to the list total 1,201,293,000', () => {
+    expect(node('unstated')).toMatchObject({ kind: 'other', label: '資金元の記載なし' });
+    expect(link('unstated', 'F')).toMatchObject({ value: 120_000_000, variant: 'inferred' });
+    expect(link('ministry', 'F')).toBeUndefined();
+    const fromMinistry = out.graph.links.filter((l) => l.source === 'ministry').reduce((a, l) => a + l.value, 0);
+    // 900,000,000 (A) + 300,000,000 (B) + 1,043,000 + 250,000 (the state's own spending).
+    expect(fromMinistry).toBe(1_201_293_000);
+    expect(year.value.projects.find((p) => p.projectNumber === '900002')?.total).toBe(1_201_293_000);
+    expect(out.diagnostics.find((d) => d.code === 'RS_NO_INFLOW')?.message.ja).toContain('府省庁の合計には含めません');
+  });
+});
+
+describe('#3 RS findings state yen readably', () => {
+  it('RS_EXECUTED_MISMATCH: 1,071,893,000 vs 1,201,293,000, off by 129,400,000', () => {
+    const m = out.diagnostics.find((d) => d.code === 'RS_EXECUTED_MISMATCH')?.message;
+    expect(m?.ja).toContain('1,071,893,000円(1,071.9百万円)');
+    expect(m?.ja).toContain('1,201,293,000円(1,201.3百万円)');
+    expect(m?.ja).toContain('129,400,000円(129.4百万円) 違います');
+    expect(m?.en).toContain('off by 129,400,000 yen (129.4 million yen)');
+    expect(m?.ja).not.toMatch(/\d{4}円/);
+  });
+
+  it('a text sheet (百万円) keeps its plain numbers', () => {
+    const seed = analyze(readFileSync(join(root, 'seeds/000_07fcc2ea9ae77a26.txt'), 'utf8'));
+    const single = seed.diagnostics.filter((d) => d.code === 'SINGLE_BIDDER');
+    expect(single.length).toBeGreaterThan(0);
+    for (const d of single) expect(d.message.ja).toMatch(/です\([\d.]+\)。$/);
+    expect(seed.diagnostics.some((d) => /百万円\)|円\(/.test(d.message.ja))).toBe(false);
+  });
+});
+
+describe('#4 drill-downs label RS blocks with their own name', () => {
+  it('C is "C 株式会社見本一ほか" (支出先ブロック名), not its largest payee', () => {
+    expect(drillDown(out.sheet, 'C').nodes[0]?.label).toBe('C 株式会社見本一ほか');
+    expect(drillBlocks(out.sheet, 'C', out.graph).nodes.find((n) => n.id === 'C')?.label).toBe('C 株式会社見本一ほか');
+    expect(drillDown(out.sheet, 'D').nodes[0]?.label).toBe('D 個人');
+  });
+});
+
+describe('#5 SINGLE_BIDDER of a payee whose amount is not given', () => {
+  it('F\'s 株式会社見本三 (5-4 only): 金額不明, not (0); 見本一: its 400,000,000', () => {
+    const f = out.diagnostics.find((d) => d.code === 'SINGLE_BIDDER' && d.blockId === 'F')?.message;
+    expect(f?.ja).toContain('(金額不明)');
+    expect(f?.en).toContain('(amount unknown)');
+    expect(f?.ja).not.toContain('(0)');
+    expect(out.diagnostics.find((d) => d.code === 'SINGLE_BIDDER' && d.blockId === 'C')?.message.ja).toContain('(400,000,000円(400.0百万円))');
+  });
+});
+
+// #6: hostile inputs: thousands of findings of one code are bounded (100 + one summary).
+const H13 = '\uFEFFシート種別,事業年度,予算事業ID,事業名,府省庁の建制順,政策所管府省庁,府省庁,局・庁,部,課,室,班,係';
+const H51 = `${H13},支出先ブロック番号,支出先ブロック名,支出先の数,事業を行う上での役割,ブロックの合計支出額,支出先名,法人番号,所在地,法人種別,その他支出先,支出先の合計支出額,契約概要,金額,契約方式等,具体的な契約方式等,入札者数,落札率,一者応札・一者応募又は競争性のない随意契約となった理由及び改善策（支出額10億円以上）,その他の契約`;
+const H52 = `${H13},支出元の支出先ブロック,支出元の支出先ブロック名,担当組織からの支出,支出先の支出先ブロック,支出先の支出先ブロック名,資金の流れの補足情報,国自らが支出する間接経費,国自らが支出する間接経費の項目,国自らが支出する間接経費の金額`;
+const common = (id: number) => `レビューシート,2024,${id},見本事業,99,見本省,見本省,見本局,,,,,`;
+const countOf = (ds: Diagnostic[], code: string) => ds.filter((d) => d.code === code).length;
+const truncated = (ds: Diagnostic[], code: string) => ds.find((d) => d.code === 'DIAGNOSTICS_TRUNCATED' && d.message.en.includes(`(${code})`));
+
+describe('#6 RS diagnostics are bounded', () => {
+  it('rsProjectSheet: 3,000 rows without a block and 3,000 blocks named only in 5-2 → 100 each + a summary', () => {
+    const rows51 = Array.from({ length: 3000 }, () => `${common(1)},,,,,,株式会社見本,,,,FALSE,1000 ,,,,,,,,`);
+    const rows52 = Array.from({ length: 3000 }, (_, i) => `${common(1)},,見本省,TRUE,X${i},X${i}名,,,,`);
+    const y = readRsFiles([
+      { name: '5-1.csv', bytes: utf8([H51, `${common(1)},A,見本,1,実施,1000 ,,,,,,,,,,,,,,`, ...rows51].join('\r\n')) },
+      { name: '5-2.csv', bytes: utf8([H52, `${common(1)},,見本省,TRUE,A,Aブロック,,,,`, ...rows52].join('\r\n')) },
+    ]);
+    const sheet = rsProjectSheet(y.value, '1');
+    expect(countOf(sheet.diagnostics, 'RS_ROW_NO_BLOCK')).toBe(MAX_PER_CODE);
+    expect(countOf(sheet.diagnostics, 'RS_BLOCK_NO_ROWS')).toBe(MAX_PER_CODE);
+    expect(truncated(sheet.diagnostics, 'RS_ROW_NO_BLOCK')?.message.en).toContain('2,900 more');
+    expect(truncated(sheet.diagnostics, 'RS_BLOCK_NO_ROWS')?.message.en).toContain('2,900 more');
+    // Nothing is lost from the sheet: all 3,001 blocks are there.
+    expect(sheet.value.blocks).toHaveLength(3001);
+    const model = analyzeRsProject(y.value, '1');
+    expect(model.diagnostics.length).toBeLessThan(400);
+  });
+
+  it('readRsFiles: 30 distinct short-row files (20 findings each) → 100 RS_ROW_SHORT + a summary', () => {
+    const files = Array.from({ length: 30 }, (_, f) => ({
+      name: `5-2_${f}.csv`,
+      bytes: utf8([H52, ...Array.from({ length: 25 }, (_, i) => `${common(100 + f)},,見本省,TRUE,A${i}`)].join('\r\n')),
+    }));
+    const y = readRsFiles(files);
+    expect(countOf(y.diagnostics, 'RS_ROW_SHORT')).toBe(MAX_PER_CODE);
+    // 30 files × 20 reported = 600 → 500 more; each file also says how many more it had (5).
+    expect(truncated(y.diagnostics, 'RS_ROW_SHORT')?.message.en).toContain('500 more');
+    expect(countOf(y.diagnostics, 'RS_MORE_ROW_PROBLEMS')).toBe(30);
+    expect(y.value.projects).toHaveLength(30);
+  });
+});
