@@ -135,3 +135,24 @@ describe('#6 RS diagnostics are bounded', () => {
     expect(y.value.projects).toHaveLength(30);
   });
 });
+
+describe('#7 the RS session warms the project code after reading', () => {
+  it('opens the small projects with 5-1 and 5-2 rows (largest first), and never throws', async () => {
+    const { warmUp } = await import('../../../src/read/rsSession.ts');
+    const opened: string[] = [];
+    // 900002 has 22 + 9 + 2 rows, 900059 fewer: both are ≤ 300 rows, and together far below 5,000.
+    expect(warmUp(year.value, { analyzeRsProject: (y, id, s) => (opened.push(id), analyzeRsProject(y, id, s)) }).sort()).toEqual(['900002', '900059']);
+    expect(opened.sort()).toEqual(['900002', '900059']);
+    expect(warmUp(year.value, { analyzeRsProject: () => { throw new Error('bug'); } })).toHaveLength(2);
+  });
+
+  it('with no project that small, opens the smallest one only', async () => {
+    const { warmUp } = await import('../../../src/read/rsSession.ts');
+    const big = (id: number, n: number) => Array.from({ length: n }, (_, i) => `${common(id)},A,,,,,株式会社見本${i},,,,FALSE,1000 ,,,,,,,,`);
+    const y = readRsFiles([
+      { name: '5-1.csv', bytes: utf8([H51, ...big(7, 400), ...big(8, 320)].join('\r\n')) },
+      { name: '5-2.csv', bytes: utf8([H52, `${common(7)},,見本省,TRUE,A,Aブロック,,,,`, `${common(8)},,見本省,TRUE,A,Aブロック,,,,`].join('\r\n')) },
+    ]);
+    expect(warmUp(y.value, { analyzeRsProject })).toEqual(['8']);
+  });
+});
