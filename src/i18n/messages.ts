@@ -322,6 +322,11 @@ export const catalog = {
     ja: `ブロック${fmt(p.block)}: 合計支出額 ${yen(p.total, 'ja')} のうち、支出先${fmt(p.count)}件の金額の合計 ${yen(p.payees, 'ja')} で示されない ${yen(p.untraced, 'ja')} は、下流ブロック${fmt(p.children)}(受取 ${yen(p.received, 'ja')})にも渡っていない額として「支出先別の記載がない額」に描きます。`,
     en: `Block ${fmt(p.block)}: of its total ${yen(p.total, 'en')}, ${yen(p.untraced, 'en')} is given neither by its ${fmt(p.count)} payee amounts (${yen(p.payees, 'en')}) nor passed to blocks ${fmt(p.children)} (${yen(p.received, 'en')}); it is drawn as "支出先別の記載がない額" (not given per payee).`,
   }),
+  // --- rsfix: a CSV that stops inside a row (a download cut short) ---
+  RS_FILE_CUT_SHORT: (p: Params): Message => ({
+    ja: `${fmt(p.file)} ${fmt(p.line)}行目: ${fmt(p.table)}のファイルが行の途中で終わっています(ダウンロードが途中で切れた可能性があります)。最後の行は読めた列だけを読み、それより後の行はありません。`,
+    en: `${fmt(p.file)} line ${fmt(p.line)}: the ${fmt(p.table)} file ends inside a row (a download cut short?). The last row is read as far as it goes; any rows after it are missing.`,
+  }),
 } satisfies Record<string, (p: Params) => Message>;
 
 // RSシステム reader (task: rs-core): what stopped a file, for RS_FILE_UNREADABLE.

@@ -111,7 +111,10 @@ function readCsv(csv: CsvFile, year: RsYear, seen: Seen[], acc: Map<string, Accu
     diagnostics.push(rsDiag('info', 'RS_DUPLICATE_FILE', 1, csv.name, { table: h0.table }));
     return;
   }
-  const text = decodeUtf8(b);
+  let text = decodeUtf8(b);
+  // A download cut short can end inside a multi-byte character: read up to the last whole one (said below).
+  const cutChar = text === null ? cutCharacter(b) : 0;
+  if (text === null && cutChar > 0) text = decodeUtf8(b.subarray(0, b.length - cutChar));
   if (text === null) {
     diagnostics.push(rsDiag('error', 'RS_FILE_UNREADABLE', 1, csv.name, { reason: 'encoding' }));
     return;
@@ -127,7 +130,9 @@ function readCsv(csv: CsvFile, year: RsYear, seen: Seen[], acc: Map<string, Accu
   const report = (d: Diagnostic): void => {
     if (problems++ < MAX_ROW_DIAGNOSTICS) diagnostics.push(d);
   };
+  let last = { line: 0, cells: 0 };
   forEachRecord(text, (cells, raw, line) => {
+    last = { line, cells: cells.length };
     if (!header) {
       header = true;
       return;
@@ -162,6 +167,23 @@ function readCsv(csv: CsvFile, year: RsYear, seen: Seen[], acc: Map<string, Accu
     accumulate(currentAcc as Accumulator, h, cells, y);
   }, (line) => report(rsDiag('warning', 'RS_BAD_QUOTES', line, csv.name, { table: h0.table })));
   if (problems > MAX_ROW_DIAGNOSTICS) diagnostics.push(rsDiag('warning', 'RS_MORE_ROW_PROBLEMS', 1, csv.name, { count: problems - MAX_ROW_DIAGNOSTICS }));
+  // rsfix: a file that stops inside a row (no line end after a short last record, or mid-character) was cut short.
+  const endsMidRow = !/\n$/.test(text) && last.line > 1 && last.cells < h0.width;
+  if (cutChar > 0 || endsMidRow) diagnostics.push(rsDiag('warning', 'RS_FILE_CUT_SHORT', Math.max(1, last.line), csv.name, { table: h0.table }));
+}
+
+/** Bytes of an incomplete UTF-8 character at the end of `b` (1–3), or 0 when it ends whole. */
+function cutCharacter(b: Uint8Array): number {
+  let i = b.length - 1;
+  let cont = 0;
+  while (i >= 0 && cont < 3 && ((b[i] as number) & 0xc0) === 0x80) {
+    i--;
+    cont++;
+  }
+  if (i < 0) return 0;
+  const lead = b[i] as number;
+  const need = lead >= 0xf0 ? 3 : lead >= 0xe0 ? 2 : lead >= 0xc0 ? 1 : 0;
+  return need > cont ? cont + 1 : 0;
 }
 
 function projectOf(year: RsYear, k: string, id: string, y: number, cells: string[], h: HeaderMap): RsProjectStore {

@@ -156,3 +156,95 @@ describe('#7 the RS session warms the project code after reading', () => {
     expect(warmUp(y.value, { analyzeRsProject })).toEqual(['8']);
   });
 });
+
+// #8: every project of the sample through the CLI, and damaged copies of its files.
+describe('#8 the CLI on the sample and on damaged copies', async () => {
+  const { runRsCli } = await import('../../../scripts/rs-cli.ts');
+  const { readFileSync: read, mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { zipSync } = await import('fflate');
+  const dir = join(root, 'tests/fixtures-rs-sample');
+  const f51 = '5-1_RS_2024_支出先_支出情報.csv';
+  const f52 = '5-2_RS_2024_支出先_支出ブロックのつながり.csv';
+  const files = ['2-1_RS_2024_予算・執行_サマリ.csv', f51, f52, '5-3_RS_2024_支出先_費目・使途.csv', '5-4_RS_2024_支出先_国庫債務負担行為等による契約.csv'].map((f) => join(dir, f));
+  const t51 = read(join(dir, f51), 'utf8');
+  const tmp = mkdtempSync(join(tmpdir(), 'rsfix-'));
+  const put = (name: string, data: string | Uint8Array): string => {
+    const p = join(tmp, name);
+    writeFileSync(p, data);
+    return p;
+  };
+  const payeeRows = (csv: string): number => csv.trim().split('\n').length - 1;
+  // Line 86 of 5-1 is 株式会社見本一's payee row in block C (900002).
+  const cut = t51.indexOf('株式会社見本一,3010001000001');
+
+  it('opens every project of the list, every block, and drops no payee row (900002: 1 + 1 + 3 + 3 + 0 + 1 = 9; 900059: 32)', () => {
+    const list = runRsCli({ files, list: true, format: 'json' });
+    expect(list.status).toBe(0);
+    const ids = (JSON.parse(list.stdout) as { projectNumber: string }[]).map((p) => p.projectNumber);
+    expect(ids).toEqual(['900002', '900059']);
+    const rows: Record<string, number> = {};
+    for (const id of ids) {
+      const r = runRsCli({ files, project: id, list: false, format: 'csv' });
+      expect(r.status, r.stderr).toBe(0);
+      rows[id] = payeeRows(r.stdout);
+      const blocks = (JSON.parse(runRsCli({ files, project: id, list: false, format: 'json' }).stdout) as { sheet: { blocks: { id: string }[] } }).sheet.blocks;
+      for (const b of blocks) expect(runRsCli({ files, project: id, block: b.id, list: false, format: 'json' }).status, `${id} ${b.id}`).toBe(0);
+    }
+    expect(rows['900002']).toBe(9);
+    // 900059: 32 rows of 5-1 with a 支出先名 and a 支出先の合計支出額 (counted with a CSV parser, apart from the reader).
+    expect(rows['900059']).toBe(32);
+  });
+
+  it('a 5-1 cut mid-line: the rows before are read, the cut row is said to be cut (RS_FILE_CUT_SHORT), exit 0', () => {
+    const p = put(f51, t51.slice(0, cut + 10));
+    const r = runRsCli({ files: [p, files[2] as string], project: '900002', list: false, format: 'csv' });
+    expect(r.status).toBe(0);
+    // A 1, B 1, and C's cut row.
+    expect(payeeRows(r.stdout)).toBe(3);
+    expect(r.stderr).toContain('line 86: the 5-1 file ends inside a row');
+  });
+
+  it('a 5-1 cut inside a multi-byte character is read up to it, not refused as Shift_JIS', () => {
+    const bytes = new TextEncoder().encode(t51.slice(0, cut + 3));
+    const y = readRsFiles([{ name: f51, bytes: bytes.subarray(0, bytes.length - 1) }]);
+    expect(y.diagnostics.map((d) => d.code)).toEqual(['RS_ROW_SHORT', 'RS_FILE_CUT_SHORT']);
+    expect(y.value.projects.map((p) => p.projectNumber)).toContain('900002');
+    expect(rsProjectSheet(y.value, '900002').value.blocks.find((b) => b.id === 'C')?.recipients.map((r) => r.name)).toEqual(['株式']);
+  });
+
+  it('an unclosed quote at the end: that line alone is read, and said', () => {
+    const y = readRsFiles([{ name: f51, bytes: utf8(`${t51.slice(0, cut)}"株式会社見本一,30100`) }]);
+    expect(y.diagnostics.map((d) => d.code)).toEqual(['RS_BAD_QUOTES', 'RS_ROW_SHORT', 'RS_FILE_CUT_SHORT']);
+  });
+
+  it('a file that ends with its line end is not called cut', () => {
+    const y = readRsFiles([{ name: f51, bytes: utf8(t51) }]);
+    expect(y.diagnostics).toEqual([]);
+  });
+
+  it('a cut ZIP, an HTML page named .zip, a 5-1 without 支出先ブロック番号: exit 1 naming the file and why; none throws', () => {
+    const zip = zipSync({ [f51]: utf8(t51) });
+    const cutZip = put('5-1_RS_2024_支出先_支出情報.zip', zip.subarray(0, Math.floor(zip.length / 2)));
+    let r = runRsCli({ files: [cutZip, files[2] as string], list: true, format: 'json' });
+    expect([r.status, r.stderr.trim()]).toEqual([1, `${cutZip}: cannot be read (not a ZIP archive, or a truncated one).`]);
+    const html = put('5-2.zip', '<!DOCTYPE html><html><head><title>404</title></head><body>見つかりません</body></html>');
+    r = runRsCli({ files: [html], list: true, format: 'json' });
+    expect([r.status, r.stderr.trim()]).toEqual([1, `${html}: cannot be read (an HTML page, not a CSV or ZIP).`]);
+    const lines = t51.split('\r\n');
+    const at = (lines[0] as string).split(',').indexOf('支出先ブロック番号');
+    const noCol = put('nocol.csv', lines.map((l) => l.split(',').filter((_, i) => i !== at).join(',')).join('\r\n'));
+    r = runRsCli({ files: [noCol], list: true, format: 'json' });
+    expect([r.status, r.stderr.trim()]).toEqual([1, `${noCol}: the 5-1 header line lacks the column 支出先ブロック番号; the file is not used.`]);
+  });
+
+  it('a 5-1 without the optional 落札率: read, said, no row lost (9 payee rows of 900002)', () => {
+    const lines = t51.split('\r\n');
+    const at = (lines[0] as string).split(',').indexOf('落札率');
+    const p = put('noopt.csv', lines.map((l) => l.split(',').filter((_, i) => i !== at).join(',')).join('\r\n'));
+    const r = runRsCli({ files: [p, files[2] as string, files[4] as string], project: '900002', list: false, format: 'csv' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('lacks the column 落札率; its values are read as empty');
+    expect(payeeRows(r.stdout)).toBe(9);
+  });
+});
