@@ -76,7 +76,7 @@ function rsDrill(base: Graph, blockId: string, out: GraphLink[], overview: Graph
     nodes.push(...overview.nodes.filter((n) => n.id === l.target));
     links.push({ ...l, source: onward });
   }
-  const untraced = overview.links.find((l) => l.source === blockId && l.target === `${blockId}:residual`);
+  const untraced = overview.links.find((l) => l.source === blockId && l.target === `${blockId}:untraced`);
   if (untraced) {
     nodes.push(...overview.nodes.filter((n) => n.id === untraced.target));
     links.push(untraced);

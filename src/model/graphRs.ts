@@ -23,7 +23,7 @@
  *   kind 'kept'). 5-1 lists the payees a block's payees re-contract to as blocks of their own (the
  *   format's "indirect payees"), so what a block passes on is part of what its payees were paid; only
  *   the part of the block total no payee row gives (block total − payee rows, beyond rounding) is a
- *   residual (`<id>:residual`, "C 支出先別の記載がない額", with RS_BLOCK_TOTAL_UNTRACED).
+ *   residual (`<id>:untraced`, kind 'residual', "C 支出先別の記載がない額", with RS_BLOCK_TOTAL_UNTRACED).
  */
 import type { Block, Diagnostic, Flow, Graph, GraphLink, GraphNode, Parent, Sheet } from '../contract/schema.ts';
 import { diag } from '../i18n/messages.ts';
@@ -139,7 +139,7 @@ export function addRsIntermediaryFlows(b: Block, children: Block[], nodes: Graph
     links.push({ source: b.id, target: id, value: own, kind: 'kept', line: b.recipients[0]?.line ?? b.line });
   }
   if (untraced > 0) {
-    const id = `${b.id}:residual`;
+    const id = `${b.id}:untraced`;
     nodes.push({ id, kind: 'residual', label: `${b.id} 支出先別の記載がない額`, blockId: b.id, line: b.line });
     links.push({ source: b.id, target: id, value: untraced, kind: 'residual', line: b.line });
     diagnostics.push(diag('info', 'RS_BLOCK_TOTAL_UNTRACED', b.line, { block: b.id, total: b.total, payees, count: known.length, untraced, children: childIds, received }, { blockId: b.id }));

@@ -327,6 +327,8 @@ function titleOf(n: LayoutNode, ctx: InfoContext): string {
       return n.blockId ? s.kept(category, n.blockId) : rsText(ctx.lang).direct(n.label);
     }
     case 'residual':
+      // RSシステム: the part of a block total no payee row gives (rsfix).
+      if (n.id.endsWith(':untraced') && ctx.lang === 'en') return `${n.blockId ?? ''} not given per payee`;
       return ctx.lang === 'ja' ? n.label : s.residual(n.blockId ?? '');
     default:
       return n.label;

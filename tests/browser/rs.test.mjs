@@ -283,6 +283,15 @@ describe('RSシステム 900002 after rsfix, 1280×720 and 390×844', () => {
       if (width < 600) await shot(page, `/rsfix-900002-C-level-${width}x${height}`);
       assert.equal(await node(page, /^C 自らの支出先 12者 650百万円/).count(), 1, 'C\'s own payees: 700 − 50 to E');
       assert.equal(await node(page, /差額/).count(), 0, 'no residual');
+      if (width >= 600) {
+        // Its tooltip says what it is, not 差額.
+        await node(page, /^C 自らの支出先 12者/).locator('rect.hit').hover();
+        const tip = page.getByRole('tooltip');
+        await tip.waitFor();
+        assert.match(await tip.innerText(), /下流のブロックへは渡さなかった額[\s\S]*どの支出先の分かは記載されていません/);
+        await shot(page, `/rsfix-900002-payees-tooltip-${width}x${height}`);
+        await page.mouse.move(0, 0);
+      }
       await page.evaluate(() => {
         location.hash = '#project=900002&drill=C';
       });
