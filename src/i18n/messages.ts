@@ -8,6 +8,22 @@ type Params = Record<string, string | number>;
 
 const fmt = (v: string | number | undefined): string => (v === undefined ? '' : String(v));
 
+// rsfix: amounts in yen (RSシステム sheets) stated readably — "1,071,893,000円(1,071.9百万円)" —
+// in the message itself, so no view re-parses messages. A non-number is written as given.
+// Digits grouped by hand: toLocaleString costs ICU time on every finding of a large project.
+const grouped = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const yen = (v: string | number | undefined, lang: 'ja' | 'en'): string => {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return fmt(v);
+  const sign = v < 0 ? '-' : '';
+  const [int = '', frac] = String(Math.abs(v)).split('.');
+  const whole = /e/i.test(int) ? String(v) : `${sign}${grouped(int)}${frac ? `.${frac}` : ''}`;
+  const tenths = Math.round(Math.abs(v) / 1e5);
+  const m = Math.abs(v) >= 100000 ? `${sign}${grouped(String(Math.floor(tenths / 10)))}.${tenths % 10}` : null;
+  return lang === 'ja' ? `${whole}円${m ? `(${m}百万円)` : ''}` : `${whole} yen${m ? ` (${m} million yen)` : ''}`;
+};
+/** An amount in the sheet's unit: readable yen when `unit` is '円', else as given (text sheets). */
+const amt = (v: string | number | undefined, unit: string | number | undefined, lang: 'ja' | 'en'): string => (unit === '円' ? yen(v, lang) : fmt(v));
+
 /** Message templates by stable diagnostic code. */
 export const catalog = {
   EMPTY_INPUT: (_: Params): Message => ({
@@ -71,16 +87,16 @@ export const catalog = {
     en: `Block ${fmt(p.block)} 費目・使途: the items add up to ${fmt(p.sum)}, not the stated 計 ${fmt(p.total)} (off by ${fmt(p.diff)}${p.rounding ? ', within rounding' : ''}).`,
   }),
   EXPENSE_RECIPIENT_MISMATCH: (p: Params): Message => ({
-    ja: `ブロック${fmt(p.block)}: 費目・使途の計 ${fmt(p.total)} が「${fmt(p.name)}」の支出額 ${fmt(p.amount)} と ${fmt(p.diff)} 違います${p.rounding ? '(端数処理の範囲内)' : ''}。`,
-    en: `Block ${fmt(p.block)}: the 費目・使途 計 ${fmt(p.total)} differs from the ${fmt(p.amount)} paid to "${fmt(p.name)}" by ${fmt(p.diff)}${p.rounding ? ' (within rounding)' : ''}.`,
+    ja: `ブロック${fmt(p.block)}: 費目・使途の計 ${amt(p.total, p.unit, 'ja')} が「${fmt(p.name)}」の支出額 ${amt(p.amount, p.unit, 'ja')} と ${amt(p.diff, p.unit, 'ja')} 違います${p.rounding ? '(端数処理の範囲内)' : ''}。`,
+    en: `Block ${fmt(p.block)}: the 費目・使途 計 ${amt(p.total, p.unit, 'en')} differs from the ${amt(p.amount, p.unit, 'en')} paid to "${fmt(p.name)}" by ${amt(p.diff, p.unit, 'en')}${p.rounding ? ' (within rounding)' : ''}.`,
   }),
   CHILDREN_SUM_MISMATCH: (p: Params): Message => ({
-    ja: `ブロック${fmt(p.block)}が下流に渡した額(${fmt(p.passed)})と、下流ブロック${fmt(p.children)}の受取合計(${fmt(p.received)})が ${fmt(p.diff)} 違います${p.rounding ? '(端数処理の範囲内)' : ''}。`,
-    en: `Block ${fmt(p.block)} passed on ${fmt(p.passed)}, but its child blocks ${fmt(p.children)} received ${fmt(p.received)} (off by ${fmt(p.diff)}${p.rounding ? ', within rounding' : ''}).`,
+    ja: `ブロック${fmt(p.block)}が下流に渡した額(${amt(p.passed, p.unit, 'ja')})と、下流ブロック${fmt(p.children)}の受取合計(${amt(p.received, p.unit, 'ja')})が ${amt(p.diff, p.unit, 'ja')} 違います${p.rounding ? '(端数処理の範囲内)' : ''}。`,
+    en: `Block ${fmt(p.block)} passed on ${amt(p.passed, p.unit, 'en')}, but its child blocks ${fmt(p.children)} received ${amt(p.received, p.unit, 'en')} (off by ${amt(p.diff, p.unit, 'en')}${p.rounding ? ', within rounding' : ''}).`,
   }),
   CHILDREN_EXCEED_PARENT: (p: Params): Message => ({
-    ja: `下流ブロック${fmt(p.children)}の受取合計 ${fmt(p.received)} がブロック${fmt(p.block)}の合計 ${fmt(p.total)} を超えています。`,
-    en: `Child blocks ${fmt(p.children)} received ${fmt(p.received)}, more than block ${fmt(p.block)}'s total ${fmt(p.total)}.`,
+    ja: `下流ブロック${fmt(p.children)}の受取合計 ${amt(p.received, p.unit, 'ja')} がブロック${fmt(p.block)}の合計 ${amt(p.total, p.unit, 'ja')} を超えています。`,
+    en: `Child blocks ${fmt(p.children)} received ${amt(p.received, p.unit, 'en')}, more than block ${fmt(p.block)}'s total ${amt(p.total, p.unit, 'en')}.`,
   }),
   EXECUTED_MISMATCH: (p: Params): Message => ({
     ja: `${fmt(p.year)}年度の執行額 ${fmt(p.executed)} と、府省から直接支出されたブロック${fmt(p.blocks)}の合計 ${fmt(p.firstTier)} が ${fmt(p.diff)} 違います${p.rounding ? '(端数処理の範囲内)' : ''}。`,
@@ -95,12 +111,12 @@ export const catalog = {
     en: `Line ${fmt(p.line)}: corporate number "${fmt(p.number)}" is not 13 digits.`,
   }),
   SAME_RECIPIENT_BLOCKS: (p: Params): Message => ({
-    ja: `「${fmt(p.name)}」(法人番号 ${fmt(p.number)})はブロック${fmt(p.blocks)}に現れます(合計 ${fmt(p.total)})。`,
-    en: `"${fmt(p.name)}" (corporate number ${fmt(p.number)}) appears in blocks ${fmt(p.blocks)} (total ${fmt(p.total)}).`,
+    ja: `「${fmt(p.name)}」(法人番号 ${fmt(p.number)})はブロック${fmt(p.blocks)}に現れます(合計 ${amt(p.total, p.unit, 'ja')})。`,
+    en: `"${fmt(p.name)}" (corporate number ${fmt(p.number)}) appears in blocks ${fmt(p.blocks)} (total ${amt(p.total, p.unit, 'en')}).`,
   }),
   SINGLE_BIDDER: (p: Params): Message => ({
-    ja: `${fmt(p.line)}行目: 「${fmt(p.name)}」は入札者数1(一者応札・一者応募)です(${fmt(p.amount)})。`,
-    en: `Line ${fmt(p.line)}: "${fmt(p.name)}" had a single bidder (${fmt(p.amount)}).`,
+    ja: `${fmt(p.line)}行目: 「${fmt(p.name)}」は入札者数1(一者応札・一者応募)です(${p.unknown ? '金額不明' : amt(p.amount, p.unit, 'ja')})。`,
+    en: `Line ${fmt(p.line)}: "${fmt(p.name)}" had a single bidder (${p.unknown ? 'amount unknown' : amt(p.amount, p.unit, 'en')}).`,
   }),
   HIGH_AWARD_RATE: (p: Params): Message => ({
     ja: `${fmt(p.line)}行目: 「${fmt(p.name)}」の落札率は ${fmt(p.rate)}% です(95%以上)。`,
@@ -273,12 +289,12 @@ export const catalog = {
     en: `Block ${fmt(p.block)} is funded by ${fmt(p.sources)}; the files do not say how much comes from each (split not given).`,
   }),
   RS_NO_INFLOW: (p: Params): Message => ({
-    ja: `ブロック${fmt(p.blocks)}にはどこからの資金かが5-2に記載されていません。府省庁から直接のものとして描きます(推定)。`,
-    en: `5-2 does not say where blocks ${fmt(p.blocks)} get their money; they are drawn as paid by the ministry (inferred).`,
+    ja: `ブロック${fmt(p.blocks)}にはどこからの資金かが5-2に記載されていません。「資金元の記載なし」から描き、府省庁の合計には含めません。`,
+    en: `5-2 does not say where blocks ${fmt(p.blocks)} get their money; they are drawn from "資金元の記載なし" (source not stated), not counted in the ministry's total.`,
   }),
   RS_PAYEE_SUM_MISMATCH: (p: Params): Message => ({
-    ja: `ブロック${fmt(p.block)}: 支出先の合計 ${fmt(p.sum)}円 がブロックの合計支出額 ${fmt(p.total)}円 と ${fmt(p.diff)}円 違います。`,
-    en: `Block ${fmt(p.block)}: its payees add up to ${fmt(p.sum)} yen, not the block total ${fmt(p.total)} yen (off by ${fmt(p.diff)} yen).`,
+    ja: `ブロック${fmt(p.block)}: 支出先の合計 ${yen(p.sum, 'ja')} がブロックの合計支出額 ${yen(p.total, 'ja')} と ${yen(p.diff, 'ja')} 違います。`,
+    en: `Block ${fmt(p.block)}: its payees add up to ${yen(p.sum, 'en')}, not the block total ${yen(p.total, 'en')} (off by ${yen(p.diff, 'en')}).`,
   }),
   RS_PAYEES_NOT_ALL_LISTED: (p: Params): Message => ({
     ja: `ブロック${fmt(p.block)}: 支出先の数は${fmt(p.declared)}ですが、記載は${fmt(p.listed)}件です${p.other ? '(「その他」を含む)' : ''}。記載のない支出先は表示できません。`,
@@ -289,8 +305,8 @@ export const catalog = {
     en: `Block ${fmt(p.block)}: ${fmt(p.declared)} payees declared but ${fmt(p.listed)} listed.`,
   }),
   RS_EXECUTED_MISMATCH: (p: Params): Message => ({
-    ja: `${fmt(p.year)}年度の執行額 ${fmt(p.executed)}円 と、府省庁から支出されたブロック${fmt(p.blocks)}${p.direct ? 'と国自らの支出' : ''}の合計 ${fmt(p.sum)}円 が ${fmt(p.diff)}円 違います。`,
-    en: `The ${fmt(p.year)} 執行額 ${fmt(p.executed)} yen differs from the ${fmt(p.sum)} yen of blocks ${fmt(p.blocks)}${p.direct ? ' and the state\'s own spending' : ''} paid by the ministry (off by ${fmt(p.diff)} yen).`,
+    ja: `${fmt(p.year)}年度の執行額 ${yen(p.executed, 'ja')} と、府省庁から支出されたブロック${fmt(p.blocks)}${p.direct ? 'と国自らの支出' : ''}の合計 ${yen(p.sum, 'ja')} が ${yen(p.diff, 'ja')} 違います。`,
+    en: `The ${fmt(p.year)} 執行額 ${yen(p.executed, 'en')} differs from the ${yen(p.sum, 'en')} of blocks ${fmt(p.blocks)}${p.direct ? ' and the state\'s own spending' : ''} paid by the ministry (off by ${yen(p.diff, 'en')}).`,
   }),
   RS_NO_CORPORATE_NUMBER: (p: Params): Message => ({
     ja: `ブロック${fmt(p.block)}: ${fmt(p.count)}件の支出先(${fmt(p.names)})は法人番号なし(9999999999999 は法人番号がないことを示す値)です。`,
@@ -304,6 +320,16 @@ export const catalog = {
   JSON_NOT_MODEL: (p: Params): Message => ({
     ja: `このアプリの JSON(schemaVersion ${fmt(p.version)} の parseOutput)ではありません: ${fmt(p.path)} ${fmt(p.issue)}`,
     en: `This is not the app's JSON (parseOutput, schemaVersion ${fmt(p.version)}): ${fmt(p.path)} ${fmt(p.issue)}`,
+  }),
+  // --- rsfix: an RS intermediary's block total that no payee row gives ---
+  RS_BLOCK_TOTAL_UNTRACED: (p: Params): Message => ({
+    ja: `ブロック${fmt(p.block)}: 合計支出額 ${yen(p.total, 'ja')} のうち、支出先${fmt(p.count)}件の金額の合計 ${yen(p.payees, 'ja')} で示されない ${yen(p.untraced, 'ja')} は、下流ブロック${fmt(p.children)}(受取 ${yen(p.received, 'ja')})にも渡っていない額として「支出先別の記載がない額」に描きます。`,
+    en: `Block ${fmt(p.block)}: of its total ${yen(p.total, 'en')}, ${yen(p.untraced, 'en')} is given neither by its ${fmt(p.count)} payee amounts (${yen(p.payees, 'en')}) nor passed to blocks ${fmt(p.children)} (${yen(p.received, 'en')}); it is drawn as "支出先別の記載がない額" (not given per payee).`,
+  }),
+  // --- rsfix: a CSV that stops inside a row (a download cut short) ---
+  RS_FILE_CUT_SHORT: (p: Params): Message => ({
+    ja: `${fmt(p.file)} ${fmt(p.line)}行目: ${fmt(p.table)}のファイルが行の途中で終わっています(ダウンロードが途中で切れた可能性があります)。最後の行は読めた列だけを読み、それより後の行はありません。`,
+    en: `${fmt(p.file)} line ${fmt(p.line)}: the ${fmt(p.table)} file ends inside a row (a download cut short?). The last row is read as far as it goes; any rows after it are missing.`,
   }),
 } satisfies Record<string, (p: Params) => Message>;
 

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic, ParseOutput } from '../contract/schema.ts';
 import { SCHEMA_VERSION } from '../contract/version.ts';
+import { boundDiagnostics } from '../i18n/bound.ts';
 import { checkRecipients, checkSameRecipient } from './checks.ts';
 import { buildFlowGraph } from './graphRs.ts';
 import { checkRsBlocks, checkRsExecuted, checkRsExpenses } from './rsChecks.ts';
@@ -23,7 +24,7 @@ export function assembleRs(parsed: SourceResult): ParseOutput {
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
   const sheet = parsed.value;
   if (diagnostics.some((d) => d.severity === 'error')) {
-    return { schemaVersion: SCHEMA_VERSION, sheet, graph: { nodes: [], links: [], parents: {} }, diagnostics };
+    return { schemaVersion: SCHEMA_VERSION, sheet, graph: { nodes: [], links: [], parents: {} }, diagnostics: boundDiagnostics(diagnostics) };
   }
   checkRecipients(sheet, diagnostics);
   checkSameRecipient(sheet, diagnostics);
@@ -40,7 +41,9 @@ export function assembleRs(parsed: SourceResult): ParseOutput {
     else if (d.code.startsWith('EXPENSE_') || (d.code === 'CHILDREN_SUM_MISMATCH' && sheet.blocks.find((b) => b.id === d.blockId)?.expenses)) d.file = files['5-3'];
     else d.file = files['5-1'];
   }
+  // The checks add one finding per payee (SINGLE_BIDDER …): bounded as for text sheets.
+  const bounded = boundDiagnostics(diagnostics);
   // Plain code-unit order of file names: localeCompare is far slower for hundreds of findings.
-  diagnostics.sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || byFile(a.file, b.file) || a.line - b.line);
-  return { schemaVersion: SCHEMA_VERSION, sheet, graph, diagnostics };
+  bounded.sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || byFile(a.file, b.file) || a.line - b.line);
+  return { schemaVersion: SCHEMA_VERSION, sheet, graph, diagnostics: bounded };
 }

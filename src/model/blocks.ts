@@ -38,8 +38,13 @@ function mergeRows(block: Block): MergedRows {
     .sort((a, b) => b.amount - a.amount);
 }
 
-/** "B 日立製作所 他5者": letter, largest recipient without legal form, count of the others. */
+/**
+ * "B 日立製作所 他5者": letter, largest recipient without legal form, count of the others — or,
+ * when the source names the block (RSシステム 支出先ブロック名), "C 株式会社見本一ほか": letter and
+ * that name as written.
+ */
 export function blockLabel(block: Block): string {
+  if (block.name) return `${block.id} ${block.name}`;
   const merged = mergedRecipients(block);
   const top = merged[0];
   if (!top) return block.expenses ? `${block.id} ${shortName(block.expenses.recipient)}` : block.id;

@@ -20,7 +20,8 @@ export function checkRecipients(sheet: Sheet, out: Diagnostic[]): void {
           if (!s.valid) out.push(diag('warning', 'CORPORATE_NUMBER_INVALID', r.line, { number: r.corporateNumber, expected: s.expected ?? '' }, at));
         }
       }
-      if (isSingleBidder(r)) out.push(diag('info', 'SINGLE_BIDDER', r.line, { name: r.name, amount: r.amount }, at));
+      // An amount the source does not give (recipient.amountKnown false) is said to be unknown, not 0.
+      if (isSingleBidder(r)) out.push(diag('info', 'SINGLE_BIDDER', r.line, { name: r.name, amount: r.amount, unit: sheet.unit, ...(r.amountKnown === false ? { unknown: 1 } : {}) }, at));
       if (isHighAwardRate(r)) out.push(diag('info', 'HIGH_AWARD_RATE', r.line, { name: r.name, rate: r.awardRate }, at));
     }
     if (b.possiblyTruncated) out.push(diag('info', 'LIST_POSSIBLY_TRUNCATED', b.line, { block: b.id }, { blockId: b.id }));
@@ -57,7 +58,7 @@ export function checkSameRecipient(sheet: Sheet, out: Diagnostic[]): void {
   for (const m of byRecipient(sheet)) {
     const first = m.blocks[0];
     if (!m.key.startsWith('#') || m.blocks.length < 2 || !first) continue;
-    out.push(diag('info', 'SAME_RECIPIENT_BLOCKS', first.lines[0] ?? 1, { name: m.name, number: m.corporateNumber ?? '', blocks: m.blocks.map((x) => x.blockId).join(', '), total: m.total }, { blockId: first.blockId, rank: first.ranks[0] ?? null }));
+    out.push(diag('info', 'SAME_RECIPIENT_BLOCKS', first.lines[0] ?? 1, { name: m.name, number: m.corporateNumber ?? '', blocks: m.blocks.map((x) => x.blockId).join(', '), total: m.total, unit: sheet.unit }, { blockId: first.blockId, rank: first.ranks[0] ?? null }));
   }
 }
 

@@ -9,22 +9,32 @@
  * - cycles (A→B→A): a depth-first walk from the ministry (then from blocks it does not reach) sets
  *   aside every edge that closes a cycle into `graph.setAside` (variant 'set-aside') with an
  *   RS_FLOW_CYCLE diagnostic; the rest is acyclic, so the layout never breaks.
- * - a block no remaining edge funds: drawn from the ministry, variant 'inferred', parent inferred.
+ * - a block no remaining edge funds (5-2 states no inflow): drawn apart, from a node `unstated`
+ *   ("資金元の記載なし", kind 'other'; link variant 'inferred', parent `unstated`, inferred), not from
+ *   the ministry: the ministry node's sum is what 5-2 says the ministry pays (blocks and direct
+ *   costs), the same as the project list's total (ProjectSummary.total). A project with no 5-2 edge
+ *   at all states nothing: its blocks are drawn from the ministry (inferred), as before.
  * - direct costs (5-2 間接経費/旅費): ministry → `direct:<n>` (kind 'kept', variant 'direct').
  * - a block with no amount (named only in 5-2): its node is kept (variant 'unknown-amount'), its
  *   links carry 0.
- * - an intermediary whose children all have one funder: its kept flows and residual as for text sheets.
+ * - an intermediary whose children each have it as their only funder (addRsIntermediaryFlows): the
+ *   blocks it funds, what its 5-3 says it kept (when 5-3 covers the block), and the rest — money that
+ *   stayed with the block's own payees (5-1 payee rows: node `<id>:payees`, "C 自らの支出先 N者",
+ *   kind 'kept'). 5-1 lists the payees a block's payees re-contract to as blocks of their own (the
+ *   format's "indirect payees"), so what a block passes on is part of what its payees were paid; only
+ *   the part of the block total no payee row gives (block total − payee rows, beyond rounding) is a
+ *   residual (`<id>:untraced`, kind 'residual', "C 支出先別の記載がない額", with RS_BLOCK_TOTAL_UNTRACED).
  */
 import type { Block, Diagnostic, Flow, Graph, GraphLink, GraphNode, Parent, Sheet } from '../contract/schema.ts';
 import { diag } from '../i18n/messages.ts';
 import { shortName } from '../contract/names.ts';
-import { addIntermediaryFlows } from './graph.ts';
-import { blockFamilies, blockLabel } from './blocks.ts';
+import { sum, subtract } from '../util/decimal.ts';
+import { blockFamilies, blockLabel, expensesCoverBlock, isKept, passedOn } from './blocks.ts';
+import { compare, exceeds } from './tolerance.ts';
 
-/** Label of an RS block: its id and stated name, else as for text sheets. */
+/** Label of an RS block: its id and stated name, else as for text sheets (blockLabel is the one place). */
 export function rsBlockLabel(b: Block): string {
-  if (b.name) return `${b.id} ${b.name}`;
-  return b.recipients.length > 0 ? blockLabel(b) : b.id;
+  return b.name || b.recipients.length > 0 ? blockLabel(b) : b.id;
 }
 
 /** The edges of the sheet between known nodes, cycle-closing ones separated. */
@@ -75,6 +85,67 @@ export function splitCycles(sheet: Sheet, diagnostics: Diagnostic[]): { kept: Fl
   return { kept: edges.filter((f) => !setAside.has(f)), setAside: edges.filter((f) => setAside.has(f)) };
 }
 
+/** Node id of the source drawn for blocks 5-2 gives no inflow (not the ministry: its sum stays what 5-2 states). */
+export const UNSTATED = 'unstated';
+
+/** Where an intermediary's money went (see the file comment); yen, exact decimals. */
+export function addRsIntermediaryFlows(b: Block, children: Block[], nodes: GraphNode[], links: GraphLink[], diagnostics: Diagnostic[]): void {
+  const received = sum(children.map((c) => c.total));
+  const childIds = children.map((c) => c.id).join(', ');
+  const keptItems = expensesCoverBlock(b) && b.expenses ? b.expenses.items.filter((i) => isKept(i) && i.amount > 0) : [];
+  const byCategory = new Map<string, { amounts: number[]; line: number }>();
+  for (const item of keptItems) {
+    const entry = byCategory.get(item.category) ?? { amounts: [], line: item.line };
+    entry.amounts.push(item.amount);
+    byCategory.set(item.category, entry);
+  }
+  for (const [category, { amounts, line }] of byCategory) {
+    const id = `${b.id}:kept:${category}`;
+    nodes.push({ id, kind: 'kept', label: `${b.id} ${category}`, blockId: b.id, line });
+    links.push({ source: b.id, target: id, value: sum(amounts), kind: 'kept', line });
+  }
+  const kept = sum(keptItems.map((i) => i.amount));
+  const passed = passedOn(b);
+  if (passed !== null) {
+    const c = compare(passed, received, [...(b.expenses?.items.map((i) => i.amount) ?? []), ...children.map((x) => x.total)]);
+    if (c.diff !== 0)
+      diagnostics.push(diag(c.withinRounding ? 'info' : 'warning', 'CHILDREN_SUM_MISMATCH', b.expenses?.line ?? b.line, {
+        block: b.id, passed, children: childIds, received, diff: c.abs, rounding: c.withinRounding ? 1 : '', unit: '円',
+      }, { blockId: b.id }));
+  } else if (exceeds(received, b.total)) {
+    diagnostics.push(diag('warning', 'CHILDREN_EXCEED_PARENT', b.line, { block: b.id, children: childIds, received, total: b.total, unit: '円' }, { blockId: b.id }));
+  }
+  // What stayed in the block: its total less what it kept (5-3) and passed to the blocks it funds.
+  const stayed = subtract(subtract(b.total, kept), received);
+  const line = b.expenses?.line ?? b.line;
+  if (stayed < 0) {
+    const id = `${b.id}:residual`;
+    nodes.push({ id, kind: 'residual', label: `${b.id} 不突合(下流の受取が上回る)`, blockId: b.id, line });
+    links.push({ source: id, target: b.id, value: -stayed, kind: 'residual', line });
+    return;
+  }
+  if (stayed === 0) return;
+  // The part of the block total no payee row gives (beyond rounding: 50 yen a payee) is not traced to anyone.
+  const known = b.recipients.filter((r) => r.amountKnown !== false);
+  const payees = sum(known.map((r) => r.amount));
+  const short = subtract(b.total, payees);
+  const untraced = short > 50 * Math.max(1, b.recipients.length) ? Math.min(stayed, short) : 0;
+  const own = subtract(stayed, untraced);
+  if (own > 0) {
+    const listed = b.recipients.length;
+    const count = b.declaredCount != null && b.declaredCount > listed ? b.declaredCount : listed;
+    const id = `${b.id}:payees`;
+    nodes.push({ id, kind: 'kept', label: `${b.id} 自らの支出先 ${count}者`, blockId: b.id, line: b.recipients[0]?.line ?? b.line });
+    links.push({ source: b.id, target: id, value: own, kind: 'kept', line: b.recipients[0]?.line ?? b.line });
+  }
+  if (untraced > 0) {
+    const id = `${b.id}:untraced`;
+    nodes.push({ id, kind: 'residual', label: `${b.id} 支出先別の記載がない額`, blockId: b.id, line: b.line });
+    links.push({ source: b.id, target: id, value: untraced, kind: 'residual', line: b.line });
+    diagnostics.push(diag('info', 'RS_BLOCK_TOTAL_UNTRACED', b.line, { block: b.id, total: b.total, payees, count: known.length, untraced, children: childIds, received }, { blockId: b.id }));
+  }
+}
+
 /** Draws the graph from `sheet.flows`; see the file comment. */
 export function buildFlowGraph(sheet: Sheet, diagnostics: Diagnostic[]): Graph {
   const ministryLabel = sheet.ministry ?? '府省庁';
@@ -97,9 +168,12 @@ export function buildFlowGraph(sheet: Sheet, diagnostics: Diagnostic[]): Graph {
   for (const b of sheet.blocks) {
     const list = funders.get(b.id) ?? [];
     if (list.length === 0) {
+      // With no 5-2 edge at all for the project, nothing is stated: the ministry stays the (inferred) source.
+      const from = sheet.flows.length > 0 ? UNSTATED : 'ministry';
+      if (from === UNSTATED && noInflow.length === 0) nodes.push({ id: UNSTATED, kind: 'other', label: '資金元の記載なし', blockId: null, line: b.line });
       noInflow.push(b);
-      parents[b.id] = { parent: 'ministry', inferred: true };
-      links.push({ source: 'ministry', target: b.id, value: value(b), kind: 'fund', families: blockFamilies(b), line: b.line, variant: 'inferred' });
+      parents[b.id] = { parent: from, inferred: true };
+      links.push({ source: from, target: b.id, value: value(b), kind: 'fund', families: blockFamilies(b), line: b.line, variant: 'inferred' });
     } else if (list.length === 1) {
       const f = list[0] as Flow;
       parents[b.id] = { parent: f.from, inferred: false };
@@ -131,7 +205,7 @@ export function buildFlowGraph(sheet: Sheet, diagnostics: Diagnostic[]): Graph {
     if (b.amountKnown === false || feedsJunction.has(b.id)) continue;
     const children = sheet.blocks.filter((c) => (funders.get(c.id)?.length ?? 0) === 1 && funders.get(c.id)?.[0]?.from === b.id);
     if (children.length === 0 || children.some((c) => c.amountKnown === false)) continue;
-    addIntermediaryFlows(b, children, nodes, links, diagnostics);
+    addRsIntermediaryFlows(b, children, nodes, links, diagnostics);
   }
   const graph: Graph = { nodes, links, parents };
   if (setAside.length > 0) {

@@ -73,7 +73,7 @@ export function checkRsExpenses(sheet: Sheet, out: Diagnostic[]): void {
       const paid = sum(rows.map((r) => r.amount));
       const diff = subtract(items, paid);
       if (Math.abs(diff) <= roundingOf(e.items.length + rows.length)) continue;
-      out.push(diag('warning', 'EXPENSE_RECIPIENT_MISMATCH', e.line, { block: b.id, total: items, name: rows[0]?.name ?? e.recipient, amount: paid, diff: Math.abs(diff), rounding: '' }, { blockId: b.id, rank: rows[0]?.rank ?? null }));
+      out.push(diag('warning', 'EXPENSE_RECIPIENT_MISMATCH', e.line, { block: b.id, total: items, name: rows[0]?.name ?? e.recipient, amount: paid, diff: Math.abs(diff), rounding: '', unit: '円' }, { blockId: b.id, rank: rows[0]?.rank ?? null }));
     }
   }
 }

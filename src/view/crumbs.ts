@@ -9,7 +9,8 @@ export function crumbsFor(sheet: Sheet, graph: Pick<Graph, 'parents'>, block: st
   const chain: string[] = [];
   const seen = new Set<string>();
   let id: string | undefined = block;
-  while (id && id !== 'ministry' && !seen.has(id)) {
+  // Only blocks: a source drawn apart (RSシステム "資金元の記載なし") is no crumb.
+  while (id && id !== 'ministry' && !seen.has(id) && sheet.blocks.some((b) => b.id === id)) {
     seen.add(id);
     chain.unshift(id);
     id = graph.parents[id]?.parent;

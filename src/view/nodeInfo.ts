@@ -177,6 +177,8 @@ export function blockTitle(block: Block, lang: Lang): string {
 }
 
 function titleOfBlock(block: Block, lang: Lang): string {
+  // The block's own name when the source gives one (RSシステム 支出先ブロック名), as blockLabel does.
+  if (block.name) return `${block.id} ${block.name}`;
   const merged = mergedRecipients(block);
   const top = merged[0];
   const s = ui(lang);
@@ -322,11 +324,15 @@ function titleOf(n: LayoutNode, ctx: InfoContext): string {
       return r ? `${r.rank}. ${shortName(r.name)}` : n.label;
     }
     case 'kept': {
+      // RSシステム: what stayed with a block's own payees ("C 自らの支出先 12者"), titled as labelled.
+      if (n.id.endsWith(':payees')) return n.label;
       const category = /:kept:(.+)$/.exec(n.id)?.[1] ?? n.label;
       // Money the state spends itself (RSシステム 間接経費/旅費) belongs to no block.
       return n.blockId ? s.kept(category, n.blockId) : rsText(ctx.lang).direct(n.label);
     }
     case 'residual':
+      // RSシステム: the part of a block total no payee row gives (rsfix).
+      if (n.id.endsWith(':untraced') && ctx.lang === 'en') return `${n.blockId ?? ''} not given per payee`;
       return ctx.lang === 'ja' ? n.label : s.residual(n.blockId ?? '');
     default:
       return n.label;

@@ -75,7 +75,8 @@ describe('RSシステム files in Chromium', () => {
     await shot(page, '/rs-02-900002-1280x720');
     // The cycle's closing edge E→C is listed apart, with its note; the state's own spending is drawn.
     const apart = page.getByRole('region', { name: /循環するつながり/ });
-    assert.match(await apart.innerText(), /ブロックE → C 見本一 他2者\(参考標記\)/);
+    // Blocks are titled with their RS name (支出先ブロック名), rsfix #4.
+    assert.match(await apart.innerText(), /E 株式会社見本二 → C 株式会社見本一ほか\(参考標記\)/);
     assert.equal(await node(page, /^委員等旅費\(国が直接支出\) 1\.043百万円/).count(), 1);
     assert.equal(await node(page, /^職員旅費\(国が直接支出\) 0\.25百万円/).count(), 1);
     // C has two funders (A and B): the junction says the split is not given; the bands into it carry no amount.
@@ -260,3 +261,50 @@ describe('RSシステム files in the single file opened from disk (no worker: r
     await context.close();
   });
 });
+
+// rsfix: 900002's overview and C's drill-down on a laptop and a phone: C's own payees are drawn as
+// such (no 差額), F comes from 資金元の記載なし, the ministry carries the list's 1,201.3百万円; LOOK at the PNGs.
+describe('RSシステム 900002 after rsfix, 1280×720 and 390×844', () => {
+  for (const [width, height] of [[1280, 720], [390, 844]]) {
+    it(`overview and drill-down of C at ${width}×${height}`, async () => {
+      const { page, problems, context } = await open(env, { width, height });
+      await page.locator('input[type=file]').waitFor({ state: 'attached' });
+      await drop(page, csvs);
+      const list = projectList(page);
+      await list.getByRole('listitem').first().waitFor();
+      await list.getByRole('button', { name: /架空の資金の流れ見本事業/ }).click();
+      await page.getByRole('heading', { level: 1, name: '架空の資金の流れ見本事業' }).waitFor();
+      await page.getByRole('group', { name: /資金の流れ/ }).first().waitFor();
+      await shot(page, `/rsfix-900002-${width}x${height}`);
+      assert.equal(await node(page, /^資金元の記載なし 120百万円/).count(), 1, 'F apart from the ministry');
+      assert.equal(await node(page, /^架空省 1,201\.293百万円/).count(), 1, 'the ministry = the list total');
+      // A phone shows two levels at a time: step on to C's.
+      for (let i = 0; i < 4 && (await node(page, /^C 自らの支出先/).count()) === 0; i++) await page.getByRole('button', { name: /次の段/ }).click();
+      if (width < 600) await shot(page, `/rsfix-900002-C-level-${width}x${height}`);
+      assert.equal(await node(page, /^C 自らの支出先 12者 650百万円/).count(), 1, 'C\'s own payees: 700 − 50 to E');
+      assert.equal(await node(page, /差額/).count(), 0, 'no residual');
+      if (width >= 600) {
+        // Its tooltip says what it is, not 差額.
+        await node(page, /^C 自らの支出先 12者/).locator('rect.hit').hover();
+        const tip = page.getByRole('tooltip');
+        await tip.waitFor();
+        assert.match(await tip.innerText(), /下流のブロックへは渡さなかった額[\s\S]*どの支出先の分かは記載されていません/);
+        await shot(page, `/rsfix-900002-payees-tooltip-${width}x${height}`);
+        await page.mouse.move(0, 0);
+      }
+      await page.evaluate(() => {
+        location.hash = '#project=900002&drill=C';
+      });
+      await node(page, /^株式会社見本一 400百万円/).first().waitFor();
+      if (width < 600) await shot(page, `/rsfix-900002-drill-C-first-${width}x${height}`);
+      for (let i = 0; i < 4 && (await node(page, /^E 株式会社見本二 50百万円/).count()) === 0; i++) await page.getByRole('button', { name: /次の段/ }).click();
+      assert.equal(await node(page, /^C の支出先から（どの支出先からかは記載なし） 50百万円/).count(), 1);
+      assert.equal(await node(page, /^E 株式会社見本二 50百万円/).count(), 1);
+      assert.equal(await node(page, /差額|不突合/).count(), 0, 'no residual in the drill-down');
+      await shot(page, `/rsfix-900002-drill-C-${width}x${height}`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});
+

@@ -9,6 +9,7 @@ import { RS_TABLES, recognise, type HeaderMap } from './columns.ts';
 import { cellsOf, forEachRecord } from './csv.ts';
 import { decodeUtf8, inputFiles, type CsvFile, type RsInput } from './input.ts';
 import { rsDiag } from './diagnostics.ts';
+import { boundDiagnostics } from '../../i18n/bound.ts';
 import { key, text as cellText, number } from './values.ts';
 import { newAccumulator, accumulate, summarise, type Accumulator } from './summary.ts';
 import { leanProject } from './yearRows.ts';
@@ -64,7 +65,8 @@ export function readRsFiles(inputs: RsInput[]): { value: RsYear; diagnostics: Di
     const p = year.store[k];
     if (p) year.lean[k] = leanProject(p, (acc.get(k) ?? newAccumulator()).lean, s.total);
   }
-  return { value: year, diagnostics };
+  // Many files (or a hostile one) must not flood the findings: at most 100 per code, then one summary.
+  return { value: year, diagnostics: boundDiagnostics(diagnostics) };
 }
 
 function compareProjects(a: ProjectSummary, b: ProjectSummary): number {
@@ -117,7 +119,10 @@ function readCsv(csv: CsvFile, year: RsYear, seen: Seen[], acc: Map<string, Accu
     diagnostics.push(rsDiag('info', 'RS_DUPLICATE_FILE', 1, csv.name, { table: h0.table }));
     return;
   }
-  const text = decodeUtf8(b);
+  let text = decodeUtf8(b);
+  // A download cut short can end inside a multi-byte character: read up to the last whole one (said below).
+  const cutChar = text === null ? cutCharacter(b) : 0;
+  if (text === null && cutChar > 0) text = decodeUtf8(b.subarray(0, b.length - cutChar));
   if (text === null) {
     diagnostics.push(rsDiag('error', 'RS_FILE_UNREADABLE', 1, csv.name, { reason: 'encoding' }));
     return;
@@ -133,7 +138,9 @@ function readCsv(csv: CsvFile, year: RsYear, seen: Seen[], acc: Map<string, Accu
   const report = (d: Diagnostic): void => {
     if (problems++ < MAX_ROW_DIAGNOSTICS) diagnostics.push(d);
   };
+  let last = { line: 0, cells: 0 };
   forEachRecord(text, (cells, raw, line) => {
+    last = { line, cells: cells.length };
     if (!header) {
       header = true;
       return;
@@ -168,6 +175,23 @@ function readCsv(csv: CsvFile, year: RsYear, seen: Seen[], acc: Map<string, Accu
     accumulate(currentAcc as Accumulator, h, cells, y);
   }, (line) => report(rsDiag('warning', 'RS_BAD_QUOTES', line, csv.name, { table: h0.table })));
   if (problems > MAX_ROW_DIAGNOSTICS) diagnostics.push(rsDiag('warning', 'RS_MORE_ROW_PROBLEMS', 1, csv.name, { count: problems - MAX_ROW_DIAGNOSTICS }));
+  // rsfix: a file that stops inside a row (no line end after a short last record, or mid-character) was cut short.
+  const endsMidRow = !/\n$/.test(text) && last.line > 1 && last.cells < h0.width;
+  if (cutChar > 0 || endsMidRow) diagnostics.push(rsDiag('warning', 'RS_FILE_CUT_SHORT', Math.max(1, last.line), csv.name, { table: h0.table }));
+}
+
+/** Bytes of an incomplete UTF-8 character at the end of `b` (1–3), or 0 when it ends whole. */
+function cutCharacter(b: Uint8Array): number {
+  let i = b.length - 1;
+  let cont = 0;
+  while (i >= 0 && cont < 3 && ((b[i] as number) & 0xc0) === 0x80) {
+    i--;
+    cont++;
+  }
+  if (i < 0) return 0;
+  const lead = b[i] as number;
+  const need = lead >= 0xf0 ? 3 : lead >= 0xe0 ? 2 : lead >= 0xc0 ? 1 : 0;
+  return need > cont ? cont + 1 : 0;
 }
 
 function projectOf(year: RsYear, k: string, id: string, y: number, cells: string[], h: HeaderMap): RsProjectStore {

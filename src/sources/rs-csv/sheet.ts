@@ -11,6 +11,7 @@ import { multiply, sum } from '../../util/decimal.ts';
 import type { SourceResult } from '../../contract/source.ts';
 import { RS_TABLES, TABLE_LABEL, type RsTable } from './columns.ts';
 import { rsDiag } from './diagnostics.ts';
+import { boundDiagnostics } from '../../i18n/bound.ts';
 import { eachRow, type RowView } from './summary.ts';
 import { projectId } from './read.ts';
 import { PLACEHOLDER_CORPORATE_NUMBER, blockId, bool, corporateNumber, key, number, text, textOrNull } from './values.ts';
@@ -145,7 +146,8 @@ class SheetBuilder {
       files: [...files],
       ...(about ? { about } : {}),
     };
-    return { value: sheet, diagnostics: this.diagnostics };
+    // At most 100 findings per code (hundreds of blocks named only in 5-2, rows without a block …), then one summary.
+    return { value: sheet, diagnostics: boundDiagnostics(this.diagnostics) };
   }
 
   /** 5-1: block rows, payee rows and their contract rows, in file order. */

@@ -73,7 +73,7 @@ describe('RS reader properties', () => {
       }
       // Distinct stated edges = drawn edges (direct or via a junction) + set aside.
       const distinct = new Set(edges.map(([f, t]) => `${f < 0 ? 'ministry' : LETTERS[f]}>${LETTERS[t]}`));
-      const drawn = out.graph.links.filter((l) => l.variant !== 'inferred' && !l.source.endsWith(':junction') && !l.target.endsWith(':residual') && !l.source.endsWith(':residual') && !l.target.includes(':kept:'))
+      const drawn = out.graph.links.filter((l) => l.variant !== 'inferred' && !l.source.endsWith(':junction') && !l.target.endsWith(':residual') && !l.source.endsWith(':residual') && !l.target.includes(':kept:') && !l.target.endsWith(':untraced') && !l.target.endsWith(':payees'))
         .map((l) => `${l.source}>${l.target.replace(':junction', '')}`);
       const aside = (out.graph.setAside ?? []).map((l) => `${l.source}>${l.target}`);
       expect(new Set([...drawn, ...aside])).toEqual(distinct);

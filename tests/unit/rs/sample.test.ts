@@ -47,9 +47,9 @@ describe('rs-sample 900059 = the seed in RS form', () => {
   it('agrees with the seed on the budget it shares and on the executed and children checks', () => {
     const y2021 = rs.sheet.budget.find((y) => y.year === 2021);
     expect(y2021).toMatchObject({ initial: 700_000_000, executed: 552_700_000, executionRate: 78.957 });
-    expect(rs.diagnostics.find((d) => d.code === 'RS_EXECUTED_MISMATCH')?.message.en).toContain('off by 200000 yen');
+    expect(rs.diagnostics.find((d) => d.code === 'RS_EXECUTED_MISMATCH')?.message.en).toContain('off by 200,000 yen (0.2 million yen)');
     expect(seed.diagnostics.find((d) => d.code === 'EXECUTED_MISMATCH')?.message.en).toContain('by 0.2');
-    expect(rs.diagnostics.find((d) => d.code === 'CHILDREN_SUM_MISMATCH')?.message.en).toContain('off by 300000');
+    expect(rs.diagnostics.find((d) => d.code === 'CHILDREN_SUM_MISMATCH')?.message.en).toContain('off by 300,000 yen (0.3 million yen)');
     expect(rs.diagnostics.filter((d) => d.code === 'SAME_RECIPIENT_BLOCKS').length).toBe(seed.diagnostics.filter((d) => d.code === 'SAME_RECIPIENT_BLOCKS').length);
   });
 });
@@ -86,7 +86,7 @@ describe('rs-sample 900002: the shapes', () => {
     expect(out.diagnostics.some((d) => d.code === 'CORPORATE_NUMBER_INVALID' && d.blockId === 'D')).toBe(false);
     const f = out.sheet.blocks.find((b) => b.id === 'F');
     expect(f?.recipients[0]?.contracts?.[0]).toMatchObject({ amount: 360_000_000, multiYear: true });
-    expect(out.graph.parents.F).toEqual({ parent: 'ministry', inferred: true });
+    expect(out.graph.parents.F).toEqual({ parent: 'unstated', inferred: true });
   });
 
   it('reads the 5-3 費目・使途 of the payee it names', () => {
