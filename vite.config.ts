@@ -12,7 +12,9 @@ export default defineConfig({
   // RSシステム files are read in the worker only; the single-file build (no worker) sets this true (src/state/rsClient.ts).
   define: { __RS_INLINE__: 'false' },
   // One stylesheet linked from the HTML: the prerendered first view is styled before any script runs.
-  build: { target: 'es2022', outDir: 'dist', emptyOutDir: true, cssCodeSplit: false },
+  // No modulepreload polyfill: every browser that runs es2022 modules here knows <link rel=modulepreload>
+  // (without it a lazy chunk's imports are fetched when it runs, as they are anyway): 0.5 KB gz less at start.
+  build: { target: 'es2022', outDir: 'dist', emptyOutDir: true, cssCodeSplit: false, modulePreload: { polyfill: false } },
   test: {
     globals: true,
     setupFiles: ['tests/setup.ts'],
