@@ -10,7 +10,7 @@ import App from './App.svelte';
 import { drillBlocks } from './model/drillBlocks.ts';
 import type { ParseOutput } from './contract/schema.ts';
 import { AppState } from './state/app.svelte.ts';
-import { createAnalyzer } from './state/analyzer.ts';
+import type { Analyzer } from './state/analyzer.ts';
 import { syncHash } from './state/url.svelte.ts';
 import { readSeed } from './state/seed.ts';
 import { prerenderedView, replayEarlyClick } from './boot.ts';
@@ -21,9 +21,12 @@ import { loadEnglish, provideEnglish } from './i18n/english.svelte.ts';
 provideEnglish(() => import('./view/english.ts').then((m) => m.englishDicts));
 
 const seed = readSeed(document.getElementById('seed-sheet')?.textContent);
-const analyzer = createAnalyzer();
+// The analyzer (and its worker) loads with the first sheet to parse: the seed's model is built in.
+let analyzer: Promise<Analyzer> | undefined;
+const analyze = async (text: string, parents?: Record<string, string>): Promise<ParseOutput> =>
+  (await (analyzer ??= import('./state/analyzer.ts').then((m) => m.createAnalyzer()))).analyze(text, parents);
 // RSシステム files: the client (its worker, fflate, PapaParse) loads when the first RS file arrives (state/rsLoad.ts).
-const app = new AppState({ drillDown: drillBlocks, analyzeAsync: (text, parents) => analyzer.analyze(text, parents), rsClient: () => import('./state/rsClient.ts') });
+const app = new AppState({ drillDown: drillBlocks, analyzeAsync: analyze, rsClient: () => import('./state/rsClient.ts') });
 const loadDefault = (): unknown => {
   if (!seed) return;
   // The build's output when it is there and of this schema; otherwise parse the text here.

@@ -7,7 +7,8 @@
  */
 import { decodeHash, defaultView, encodeHash, SEL_PATTERN, type ViewHash } from './hash.ts';
 import { notices } from './notices.ts';
-import { fetchSheet, sameOriginUrl } from '../read/fetchSheet.ts';
+// `#sheet=` links only: the fetching code loads with the first such link.
+const sheetFetch = () => import('../read/fetchSheet.ts');
 import { afterNextFrame } from '../util/frame.ts';
 import { rsLoad, type AppState } from './app.svelte.ts';
 
@@ -143,7 +144,7 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
       const sheetParam = rawSheetParam(raw);
       let notice = null;
       let { view, invalid } = decodeHash(raw);
-      if (sheetParam !== null && !sameOriginUrl(sheetParam, base(), loc.origin)) {
+      if (sheetParam !== null && !(await sheetFetch()).sameOriginUrl(sheetParam, base(), loc.origin)) {
         notice = loc.protocol === 'file:' ? notices.fileUrl : notices.refusedOrigin(sheetParam);
         view = defaultView;
         invalid = false;
@@ -153,7 +154,7 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
         else {
           loading?.abort();
           const abort = (loading = new AbortController());
-          const r = await fetchSheet(view.sheet, base(), loc.origin, { signal: abort.signal });
+          const r = await (await sheetFetch()).fetchSheet(view.sheet, base(), loc.origin, { signal: abort.signal });
           if (mine !== latest) return;
           // A sheet that cannot be used leaves the one on display (and its link) as it was.
           if (!r.ok) {
