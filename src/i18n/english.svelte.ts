@@ -29,6 +29,11 @@ export function provideEnglish(load: () => Promise<EnglishDicts>): void {
   loader = load;
 }
 
+/** Whether English can be drawn now (its dictionaries are in, or nothing is there to load). */
+export function englishReady(): boolean {
+  return dicts !== null || loader === null;
+}
+
 /** Loads the English dictionaries (once); resolves when they are in use. Never rejects: a failed load can be tried again. */
 export function loadEnglish(): Promise<void> {
   if (dicts || !loader) return Promise.resolve();
