@@ -16,13 +16,19 @@ export default defineConfig({
   define: { __RS_INLINE__: 'false' },
   // One stylesheet linked from the HTML: the prerendered first view is styled before any script runs.
   // No modulepreload polyfill: every browser that runs es2022 modules here knows <link rel=modulepreload>
-  // (without it a lazy chunk's imports are fetched when it runs, as they are anyway): 0.5 KB gz less at start.
+  // (without it a lazy chunk's imports are fetched when it runs, as they are anyway): 0.2 KB gz less at start.
+  // An on-demand chunk is preloaded only with the chunks it imports that are not in yet: not itself (the
+  // import fetches it) nor the entry, start and runtime chunks every dynamic import comes after. Listing
+  // every chunk's own name was 0.5 KB gz of the start-up JS.
   build: {
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: true,
     cssCodeSplit: false,
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (chunk, deps) => deps.filter((d) => d !== chunk && !/(^|\/)(index|start|client)-[\w-]+\.js$/.test(d)),
+    },
     rolldownOptions: {
       output: {
         // The Svelte runtime and the small modules that both the start-up chunks and some on-demand
