@@ -15,6 +15,9 @@ export const loadDetail = () => import('./view/panels/DetailPanel.svelte');
 export const loadRecipientPanel = () => import('./view/panels/RecipientPanel.svelte');
 export const loadByRecipient = () => import('./view/ByRecipientView.svelte');
 export const loadSide = () => import('./view/shell/side.ts');
+/** The banners for a refused load and for a notice: only when there is one to show. */
+export const loadErrorBanner = () => import('./view/ErrorBanner.svelte');
+export const loadNotice = () => import('./view/shell/Notice.svelte');
 /** The components of the side chunk (src/view/shell/side.ts). */
 export type SideParts = Awaited<ReturnType<typeof loadSide>>;
 

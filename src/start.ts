@@ -10,16 +10,23 @@ import App from './App.svelte';
 import { drillBlocks } from './model/drillBlocks.ts';
 import type { ParseOutput } from './contract/schema.ts';
 import { AppState } from './state/app.svelte.ts';
-import { createAnalyzer } from './state/analyzer.ts';
+import type { Analyzer } from './state/analyzer.ts';
 import { syncHash } from './state/url.svelte.ts';
 import { readSeed } from './state/seed.ts';
 import { prerenderedView, replayEarlyClick } from './boot.ts';
 import { keptSheetFlag } from './state/keptFlag.ts';
+import { loadEnglish, provideEnglish } from './i18n/english.svelte.ts';
+
+// The English strings are a chunk of their own, loaded on the way to the first switch (view/Toolbar.svelte).
+provideEnglish(() => import('./view/english.ts').then((m) => m.englishDicts));
 
 const seed = readSeed(document.getElementById('seed-sheet')?.textContent);
-const analyzer = createAnalyzer();
+// The analyzer (and its worker) loads with the first sheet to parse: the seed's model is built in.
+let analyzer: Promise<Analyzer> | undefined;
+const analyze = async (text: string, parents?: Record<string, string>): Promise<ParseOutput> =>
+  (await (analyzer ??= import('./state/analyzer.ts').then((m) => m.createAnalyzer()))).analyze(text, parents);
 // RSシステム files: the client (its worker, fflate, PapaParse) loads when the first RS file arrives (state/rsLoad.ts).
-const app = new AppState({ drillDown: drillBlocks, analyzeAsync: (text, parents) => analyzer.analyze(text, parents), rsClient: () => import('./state/rsClient.ts') });
+const app = new AppState({ drillDown: drillBlocks, analyzeAsync: analyze, rsClient: () => import('./state/rsClient.ts') });
 const loadDefault = (): unknown => {
   if (!seed) return;
   // The build's output when it is there and of this schema; otherwise parse the text here.
@@ -30,15 +37,19 @@ const target = document.getElementById('app');
 // before the URL's view is applied to it (a reload keeps the loaded sheet and its view).
 // Not in an embed (a host page's frame shows what its link names) nor when the link names a sheet.
 const linked = new URLSearchParams(location.hash.slice(1));
+// A link in English waits for the English strings before anything is drawn (no Japanese flash).
+const english = linked.get('lang') === 'en' ? loadEnglish() : null;
 if (keptSheetFlag() && linked.get('embed') !== '1' && !linked.has('sheet')) {
   if (target) target.textContent = '';
   void import('./state/userFile.ts')
     .then((m) => m.restoreKept(app))
     .then((ok) => ok || loadDefault(), () => loadDefault())
+    .then(() => english)
     .then(begin);
 } else {
   void loadDefault();
-  begin();
+  if (english) void english.then(begin);
+  else begin();
 }
 
 function begin(): void {

@@ -17,6 +17,11 @@ import EmbedView from './EmbedView.svelte';
 import { fetchSheet } from '../read/fetchSheet.ts';
 import { hostTheme } from './scopedTheme.ts';
 import { embedStrings } from './strings.ts';
+import { useEnglish } from '../i18n/english.svelte.ts';
+import { englishDicts } from '../view/english.ts';
+
+// One file with no start-up budget: the English strings are in it from the start.
+useEnglish(englishDicts);
 
 /** The components' CSS: the element build (vite.element.config.ts) puts it in place of this marker. */
 const COMPONENT_CSS: string = '__FUND_FLOW_SANKEY_COMPONENT_CSS__';

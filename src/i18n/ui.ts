@@ -4,6 +4,7 @@
  * with the panels (src/view/panels/strings.ts).
  */
 import type { ContractFamily, NodeKind } from '../contract/schema.ts';
+import { englishOf } from './english.svelte.ts';
 
 /** UI language. */
 export type Lang = 'ja' | 'en';
@@ -86,82 +87,8 @@ const ja = {
 /** The shape every language must have. */
 export type UiStrings = typeof ja;
 
-const en: UiStrings = {
-  appTitle: 'Fund flow',
-  projectNumber: 'Project no.',
-  ministry: 'Ministry',
-  sheetYear: 'Sheet year',
-  actualsYear: 'Actuals year',
-  unit: 'Unit',
-  yearValue: (y: number) => `FY${y}`,
-  unknown: 'unknown',
-  viewMode: 'View',
-  modeFlow: 'Fund flow',
-  modeByRecipient: 'By recipient',
-  modeTable: 'Table',
-  lens: 'Competition lens',
-  language: '日本語',
-  languageLabel: 'Switch the language to Japanese',
-  diagram: (name: string) => `Fund flow of ${name}`,
-  drillDiagram: (block: string) => `Recipients and expenses of block ${block}`,
-  breadcrumb: 'Drill-down position',
-  home: 'Overview',
-  up: 'Up one level (Esc)',
-  blockLabel: (id: string, name: string, others: number) => (others > 1 ? `${id} ${name} +${others} others` : others === 1 ? `${id} ${name} +1 other` : `${id} ${name}`),
-  blockOnly: (id: string) => `Block ${id}`,
-  kept: (label: string, block: string) => `${label} (spent by ${block})`,
-  residual: (block: string) => `${block} residual`,
-  shareOfTotal: 'Share of total',
-  shareOfParent: (parent: string) => `Share of ${parent}`,
-  contractTypes: 'Contract types',
-  flagged: (n: number) => `Single bidder or award rate ≥ 95%: ${n}`,
-  flagRecipient: 'Single bidder or award rate ≥ 95%',
-  drillHint: 'Click or press Enter for the breakdown',
-  kind: {
-    ministry: 'Ministry',
-    block: 'Block',
-    kept: 'Spent at an intermediate level',
-    residual: 'Residual (unexplained)',
-    recipient: 'Recipient',
-    category: 'Expense category',
-    purpose: 'Purpose',
-    other: 'Group',
-  },
-  family: {
-    grant: 'Grant',
-    competitive: 'Competitive bidding',
-    'open-call': 'Negotiated after open call',
-    discretionary: 'Negotiated (other, small)',
-    unknown: 'Unknown',
-  },
-  others: (n: number) => (n === 1 ? '1 other' : `${n} others`),
-  expandFold: (label: string) => `Expand ${label}`,
-  loadError: 'Could not load. The diagram shown is unchanged.',
-  atLine: (line: number) => `line ${line}`,
-  dismiss: 'Dismiss',
-  dropped: (n: number) => `${n} flows could not be drawn and were left out`,
-  empty: 'There is no fund flow to draw.',
-  byRecipientTitle: 'By recipient (merged by corporate number)',
-  byRecipientBlocks: 'Blocks',
-  keyboardHelp: 'Arrow keys move, Shift+←→ step onto the flows (bands), Enter opens the breakdown, Esc goes back, P presents',
-  skipToDiagram: 'Skip to diagram',
-  reParent: 'Parent block',
-  flowFund: 'Paid on downstream',
-  flowKinds: 'Flow kinds',
-  // [screen]
-  appName: 'Fund flow explorer',
-  intro: 'Draws the fund flow of a review sheet (ministry → blocks → recipients). Pick a block for its breakdown; “Load another sheet” for yours.',
-  shownBundled: (name: string) => `Showing: the bundled sheet (${name})`,
-  shownFile: 'Showing the file',
-  shownUrl: (url: string) => `Showing: ${url}`,
-  keptHint: 'Kept in this browser only; a reload shows it again.',
-  backToBundled: 'Back to the bundled sheet',
-  fileSize: (kb: string) => `${kb} KB`,
-  residualLegend: 'Residual (received vs. passed on and spent)',
-  flowFundLens: 'Paid on downstream (colour: contract type)',
-};
 
 /** UI strings for a language. */
 export function ui(lang: Lang): UiStrings {
-  return lang === 'en' ? en : ja;
+  return (lang === 'en' && englishOf<UiStrings>('ui')) || ja;
 }

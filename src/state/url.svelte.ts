@@ -6,8 +6,10 @@
  * gives the default view plus a notice.
  */
 import { decodeHash, defaultView, encodeHash, SEL_PATTERN, type ViewHash } from './hash.ts';
-import { notices } from './notices.ts';
-import { fetchSheet, sameOriginUrl } from '../read/fetchSheet.ts';
+// The notices for links that cannot be followed load with the first such link.
+const notes = async () => (await import('./notices.ts')).notices;
+// `#sheet=` links only: the fetching code loads with the first such link.
+const sheetFetch = () => import('../read/fetchSheet.ts');
 import { afterNextFrame } from '../util/frame.ts';
 import { rsLoad, type AppState } from './app.svelte.ts';
 
@@ -139,21 +141,21 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
       const sheetParam = rawSheetParam(raw);
       let notice = null;
       let { view, invalid } = decodeHash(raw);
-      if (sheetParam !== null && !sameOriginUrl(sheetParam, base(), loc.origin)) {
-        notice = loc.protocol === 'file:' ? notices.fileUrl : notices.refusedOrigin(sheetParam);
+      if (sheetParam !== null && !(await sheetFetch()).sameOriginUrl(sheetParam, base(), loc.origin)) {
+        notice = loc.protocol === 'file:' ? (await notes()).fileUrl : (await notes()).refusedOrigin(sheetParam);
         view = defaultView;
         invalid = false;
-      } else if (invalid) notice = notices.malformed;
+      } else if (invalid) notice = (await notes()).malformed;
       if (view.sheet !== app.sheetUrl) {
         if (view.sheet === null) await loadDefault();
         else {
           loading?.abort();
           const abort = (loading = new AbortController());
-          const r = await fetchSheet(view.sheet, base(), loc.origin, { signal: abort.signal });
+          const r = await (await sheetFetch()).fetchSheet(view.sheet, base(), loc.origin, { signal: abort.signal });
           if (mine !== latest) return;
           // A sheet that cannot be used leaves the one on display (and its link) as it was.
           if (!r.ok) {
-            notice = r.reason === 'origin' ? notices.refusedOrigin(view.sheet) : r.reason === 'fetch' ? notices.fetchFailed(view.sheet, r.status) : r.message;
+            notice = r.reason === 'origin' ? (await notes()).refusedOrigin(view.sheet) : r.reason === 'fetch' ? (await notes()).fetchFailed(view.sheet, r.status) : r.message;
             view = { ...defaultView, sheet: app.sheetUrl };
           } else if (await app.loadAsync(r.text, view.sheet.split('/').at(-1) ?? view.sheet)) {
             app.sheetUrl = view.sheet;
@@ -167,7 +169,7 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
       // An RSシステム project: opened from the files loaded (they are not in the URL).
       if ((view.project ?? null) !== app.project) ({ view, notice } = await (await rsLoad()).projectFromLink(app, view, notice, loadDefault));
       if (!(await applyView(app, view))) {
-        notice = notice ?? notices.stale;
+        notice = notice ?? (await notes()).stale;
         await applyView(app, { ...defaultView, lang: view.lang, embed: view.embed, sheet: app.sheetUrl, ...(app.project !== null ? { project: app.project } : {}) });
       }
       if (notice) app.notify(notice);

@@ -3,6 +3,7 @@
  * Kept apart from src/i18n/ui.ts so the flow view's wording evolves in one place.
  */
 import type { Lang } from '../i18n/ui.ts';
+import { englishOf } from '../i18n/english.svelte.ts';
 import { MARKS } from './panels/recipients.ts';
 
 const ja = {
@@ -34,35 +35,10 @@ const ja = {
   drillInto: (name: string) => `${name} の内訳を見る`,
 };
 
-type FlowStrings = typeof ja;
+export type FlowStrings = typeof ja;
 
-const en: FlowStrings = {
-  singleBidder: (n) => `${MARKS.singleBidder} single bidder: ${n}`,
-  singleBidderName: (n) => `single bidder: ${n}`,
-  highRate: (n) => `${MARKS.highAwardRate} award rate ≥ 95%: ${n}`,
-  highRateName: (n) => `award rate ≥ 95%: ${n}`,
-  linkName: (from, to, amount) => `${from} → ${to} ${amount}`,
-  linkShareOfSource: (source) => `Share of ${source}'s spending`,
-  linkFamilies: 'Contract families',
-  linksGroup: 'Fund flows (bands)',
-  foldHolds: (n) => `Groups ${n} recipients`,
-  foldMore: (n) => `and ${n} more`,
-  foldHint: 'Click or press Enter to unfold',
-  intermediaryMark: 'Intermediary',
-  intermediaryNote: 'includes what it passed on downstream',
-  intermediaryPassed: (amount) => `of which passed on: ${amount}`,
-  intermediariesTitle: 'Intermediaries (pass most of what they receive on to other recipients)',
-  finalTitle: 'Final recipients',
-  showIntermediaries: 'Rank intermediaries with final recipients',
-  // Issue #13 (diagram): two columns at a time on a phone; drilling is explicit after a tap.
-  columnsNav: 'Columns shown',
-  prevColumns: 'Previous',
-  nextColumns: 'Next',
-  columnsOf: (a, b, n) => `columns ${a}–${b} of ${n}`,
-  drillInto: (name) => `Open the breakdown of ${name}`,
-};
 
 /** Strings of the flow view in `lang`. */
 export function flowStrings(lang: Lang): FlowStrings {
-  return lang === 'en' ? en : ja;
+  return (lang === 'en' && englishOf<FlowStrings>('flow')) || ja;
 }

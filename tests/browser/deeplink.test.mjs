@@ -47,6 +47,8 @@ describe('deep links', () => {
     assert.equal(await hash(page), '#drill=D&sel=D%3Ar%3A1&lang=en&lens=1');
 
     await page.reload();
+    // The app, not the prerendered overview it replaces (an English link waits for the English strings).
+    await page.locator('#app[data-live]').waitFor({ state: 'attached' });
     await page.locator('svg.sankey').waitFor();
     assert.equal((await crumbs(page)).at(-1), 'D');
     await page.getByRole('button', { name: /^株式会社サイバーディフェンス研究所 42\.9 million yen/ }).waitFor();

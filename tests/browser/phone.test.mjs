@@ -33,6 +33,8 @@ async function phone(url, { width = 390, height = 844 } = {}) {
   await page.goto(url);
   await page.locator('svg.sankey').first().waitFor();
   await page.locator('#app[data-live]').waitFor({ state: 'attached' });
+  // The app's diagram, not the prerendered one it replaced (an embed's view is a chunk of its own).
+  await page.locator('svg.sankey').first().waitFor();
   return { page, context, problems, ...g };
 }
 

@@ -73,11 +73,12 @@ describe('App (jsdom, fake model)', () => {
     expect(app.currentBlock).toBeNull();
   });
 
-  it('keeps the diagram and shows the message with its line when a load fails', () => {
+  it('keeps the diagram and shows the message with its line when a load fails', async () => {
     const { app } = setup();
     app.load(BROKEN, 'broken.txt');
     flushSync();
-    const alert = screen.getAllByRole('alert').find((a) => a.textContent?.includes('読み込めませんでした')) as HTMLElement;
+    // The banner's code loads when there is an error to show (src/lazy.ts).
+    const alert = (await screen.findByText('読み込めませんでした', { exact: false })).closest('[role="alert"]') as HTMLElement;
     expect(alert).toHaveTextContent('1行目');
     expect(alert).toHaveTextContent('レビューシートではありません');
     expect(alert).toHaveTextContent('broken.txt');

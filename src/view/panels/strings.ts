@@ -6,6 +6,7 @@
 import type { Severity } from '../../contract/schema.ts';
 import type { Lang } from '../format.ts';
 import { ui } from '../../i18n/ui.ts';
+import { englishOf } from '../../i18n/english.svelte.ts';
 
 const ja = {
   // FindingsPanel
@@ -70,60 +71,8 @@ const ja = {
 
 export type PanelStrings = typeof ja;
 
-const en: PanelStrings = {
-  findings: 'Findings',
-  severity: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
-  noFindings: 'No findings.',
-  atLine: (line) => `line ${line}`,
-  showMore: (n) => `Show more (${n} left)`,
-  budgetTitle: 'Budget and execution',
-  budgetTotal: 'Budget (total)',
-  executed: 'Executed',
-  executionRate: 'Execution rate',
-  fiscalYear: 'Fiscal year',
-  request: 'request',
-  noValue: 'no value',
-  legendTitle: 'Contract type',
-  family: ui('en').family,
-  share: 'Share',
-  marksTitle: 'Marks',
-  markSingleBidder: 'only one bidder or applicant',
-  markHighRate: 'awarded at 95% or more of the estimated price',
-  loaderTitle: 'Load another sheet',
-  chooseFile: 'Choose a file',
-  pasteText: 'Paste text',
-  pasteLabel: 'Review sheet text (tab-separated)',
-  load: 'Load',
-  dropHere: 'Drop here to load the sheet',
-  dropHint: 'You can also drop a file anywhere on the window.',
-  pastedSource: 'pasted text',
-  tooLarge: (name, mb, max) => `"${name}" is ${mb} MB, over the ${max} MB limit, so it was not read.`,
-  emptyPaste: 'The pasted text is empty.',
-  readFailed: (name) => `Could not read "${name}".`,
-  notAFile: 'What was dropped is not a file.',
-  errorAtLine: (line) => `Line ${line}: `,
-  dismiss: 'Dismiss',
-  structureTitle: 'Where each block’s money comes from',
-  structureHint: 'The sheet text has no arrows, so these sources are inferred. Change them if needed.',
-  parentOf: (label) => `Source of ${label}`,
-  inferred: 'inferred',
-  resetParents: 'Back to inferred',
-  parentColumn: 'Funded by',
-  ministry: 'Ministry',
-  amount: 'Amount',
-  contractType: 'Contract type',
-  blockColumn: 'Block',
-  flagSingleBidder: 'Single bidder',
-  flagHighRate: 'Award rate ≥ 95%',
-  // [screen]
-  findingsCount: (parts: string[]) => parts.join(' · '),
-  countOf: (label: string, n: number) => `${label} ${n}`,
-  structureSummary: (inferred: number, blocks: number) => (inferred > 0 ? `${inferred} inferred — check` : `${blocks} blocks`),
-  // SheetLoader, RSシステム files (issue #11, rs-app)
-  rsHint: 'RSシステム CSVs and ZIPs (several at once) and this app’s JSON can be loaded too.',
-};
 
 /** The panel strings of a language. */
 export function strings(lang: Lang): PanelStrings {
-  return lang === 'en' ? en : ja;
+  return (lang === 'en' && englishOf<PanelStrings>('panels')) || ja;
 }

@@ -1,5 +1,6 @@
 /** Strings of the share, export, presentation and print parts of the app shell (ja/en). */
 import type { Lang } from '../../i18n/ui.ts';
+import { englishOf } from '../../i18n/english.svelte.ts';
 
 const ja = {
   share: '共有・埋め込み',
@@ -43,50 +44,10 @@ const ja = {
   storyOthersNote: '各ブロックは全体の1%未満',
   menu: 'メニュー',
 };
-const en: typeof ja = {
-  share: 'Share / Embed',
-  shareTitle: 'Share or embed this view',
-  shareLink: 'Link to this view',
-  embedCode: 'Embed code (<iframe>)',
-  embedHint: 'Paste into a page on the same site. Shows only the diagram, its legend and a link to the full view.',
-  copy: 'Copy',
-  copied: 'Copied',
-  close: 'Close',
-  iframeTitle: (name: string) => `Fund flow of ${name}`,
-  present: 'Present (P)',
-  print: 'Print',
-  exportMenu: 'Export',
-  exportSvg: 'SVG (diagram)',
-  exportPng: 'PNG (diagram, 2×)',
-  exportCsv: 'CSV (recipients)',
-  exportJson: 'JSON (model)',
-  exportFlowOnly: 'SVG and PNG export from the fund-flow view',
-  notice: 'Notice',
-  dismiss: 'Dismiss',
-  storyAll: 'The whole fund flow',
-  stepOf: (i: number, n: number) => `${i} / ${n}`,
-  presentKeys: '← → to step, Esc to leave',
-  leavePresent: 'Leave the presentation (Esc)',
-  prev: 'Previous',
-  next: 'Next',
-  share_: 'Share of total',
-  families: 'Contract types',
-  flags: (single: number, high: number) => `single bidder ${single} · award rate ≥ 95% ${high}`,
-  noFlags: 'no single bidders or high award rates',
-  recipients: (n: number) => (n === 1 ? '1 recipient' : `${n} recipients`),
-  blocks: (n: number) => `${n} blocks`,
-  source: 'Source',
-  sourceLine: (no: string, year: string) => `Administrative project review sheet, project no. ${no} (${year})`,
-  findingsSummary: 'Findings summary',
-  findingsCounts: (w: number, i: number) => `${w} warnings · ${i} notes`,
-  moreFindings: (n: number) => `${n} more`,
-  // Issue #13 (diagram): the presentation's step for the blocks under 1 % of the total; the menu of the compact toolbar.
-  storyOthers: (n: number, ids: string) => `${n} other blocks (${ids})`,
-  storyOthersNote: 'each under 1% of the total',
-  menu: 'Menu',
-};
+
+export type ShellStrings = typeof ja;
 
 /** Shell strings for a language. */
-export function shellStrings(lang: Lang): typeof ja {
-  return lang === 'en' ? en : ja;
+export function shellStrings(lang: Lang): ShellStrings {
+  return (lang === 'en' && englishOf<ShellStrings>('shell')) || ja;
 }
