@@ -73,6 +73,10 @@ describe('RSシステム files in Chromium', () => {
     const diagram = page.getByRole('group', { name: /資金の流れ/ }).first();
     await diagram.waitFor();
     await shot(page, '/rs-02-900002-1280x720');
+    // The header names the user's files, never "the bundled sheet".
+    const source = await page.getByTestId('sheet-source').innerText();
+    assert.match(source, /5-1_RS_2024_支出先_支出情報\.csv/);
+    assert.doesNotMatch(source, /同梱/);
     // The cycle's closing edge E→C is listed apart, with its note; the state's own spending is drawn.
     const apart = page.getByRole('region', { name: /循環するつながり/ });
     // Blocks are titled with their RS name (支出先ブロック名), rsfix #4.
