@@ -4,7 +4,7 @@
  */
 import type { Diagnostic, Message, Severity } from '../contract/schema.ts';
 
-type Params = Record<string, string | number>;
+export type Params = Record<string, string | number>;
 
 const fmt = (v: string | number | undefined): string => (v === undefined ? '' : String(v));
 

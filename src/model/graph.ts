@@ -5,10 +5,9 @@
  * added across levels.
  */
 import type { Block, Diagnostic, Graph, GraphLink, GraphNode, Parent, Sheet } from '../contract/schema.ts';
-import { diag } from '../i18n/messages.ts';
-import { sum, subtract } from '../util/decimal.ts';
-import { blockFamilies, blockLabel, expensesCoverBlock, isKept, passedOn } from './blocks.ts';
-import { compare, exceeds } from './tolerance.ts';
+import { subtract } from '../util/decimal.ts';
+import { blockFamilies, blockLabel } from './blocks.ts';
+import { keptAndChecked } from './intermediaryFlows.ts';
 import { buildFlowGraph } from './graphRs.ts';
 
 /**
@@ -35,32 +34,7 @@ export function buildGraph(sheet: Sheet, parents: Record<string, Parent>, diagno
 
 /** Kept flows, the reconciliation check and the residual of one intermediary block. */
 export function addIntermediaryFlows(b: Block, children: Block[], nodes: GraphNode[], links: GraphLink[], diagnostics: Diagnostic[]): void {
-  const received = sum(children.map((c) => c.total));
-  const childIds = children.map((c) => c.id).join(', ');
-  // Only positive amounts can be drawn; anything else stays in the residual.
-  const keptItems = expensesCoverBlock(b) && b.expenses ? b.expenses.items.filter((i) => isKept(i) && i.amount > 0) : [];
-  const byCategory = new Map<string, { amounts: number[]; line: number }>();
-  for (const item of keptItems) {
-    const entry = byCategory.get(item.category) ?? { amounts: [], line: item.line };
-    entry.amounts.push(item.amount);
-    byCategory.set(item.category, entry);
-  }
-  for (const [category, { amounts, line }] of byCategory) {
-    const id = `${b.id}:kept:${category}`;
-    nodes.push({ id, kind: 'kept', label: `${b.id} ${category}`, blockId: b.id, line });
-    links.push({ source: b.id, target: id, value: sum(amounts), kind: 'kept', line });
-  }
-  const kept = sum(keptItems.map((i) => i.amount));
-  const passed = passedOn(b);
-  if (passed !== null) {
-    const c = compare(passed, received, [...(b.expenses?.items.map((i) => i.amount) ?? []), ...children.map((x) => x.total)]);
-    if (c.diff !== 0)
-      diagnostics.push(diag(c.withinRounding ? 'info' : 'warning', 'CHILDREN_SUM_MISMATCH', b.expenses?.line ?? b.line, {
-        block: b.id, passed, children: childIds, received, diff: c.abs, rounding: c.withinRounding ? 1 : '',
-      }, { blockId: b.id }));
-  } else if (exceeds(received, b.total)) {
-    diagnostics.push(diag('warning', 'CHILDREN_EXCEED_PARENT', b.line, { block: b.id, children: childIds, received, total: b.total }, { blockId: b.id }));
-  }
+  const { kept, received } = keptAndChecked(b, children, nodes, links, diagnostics);
   // Whatever the block received but neither kept nor passed to its children, or the reverse.
   const residual = subtract(subtract(b.total, kept), received);
   if (residual === 0) return;

@@ -29,8 +29,8 @@ import type { Block, Diagnostic, Flow, Graph, GraphLink, GraphNode, Parent, Shee
 import { diag } from '../i18n/messages.ts';
 import { shortName } from '../contract/names.ts';
 import { sum, subtract } from '../util/decimal.ts';
-import { blockFamilies, blockLabel, expensesCoverBlock, isKept, passedOn } from './blocks.ts';
-import { compare, exceeds } from './tolerance.ts';
+import { blockFamilies, blockLabel } from './blocks.ts';
+import { keptAndChecked } from './intermediaryFlows.ts';
 
 /** Label of an RS block: its id and stated name, else as for text sheets (blockLabel is the one place). */
 export function rsBlockLabel(b: Block): string {
@@ -90,31 +90,7 @@ export const UNSTATED = 'unstated';
 
 /** Where an intermediary's money went (see the file comment); yen, exact decimals. */
 export function addRsIntermediaryFlows(b: Block, children: Block[], nodes: GraphNode[], links: GraphLink[], diagnostics: Diagnostic[]): void {
-  const received = sum(children.map((c) => c.total));
-  const childIds = children.map((c) => c.id).join(', ');
-  const keptItems = expensesCoverBlock(b) && b.expenses ? b.expenses.items.filter((i) => isKept(i) && i.amount > 0) : [];
-  const byCategory = new Map<string, { amounts: number[]; line: number }>();
-  for (const item of keptItems) {
-    const entry = byCategory.get(item.category) ?? { amounts: [], line: item.line };
-    entry.amounts.push(item.amount);
-    byCategory.set(item.category, entry);
-  }
-  for (const [category, { amounts, line }] of byCategory) {
-    const id = `${b.id}:kept:${category}`;
-    nodes.push({ id, kind: 'kept', label: `${b.id} ${category}`, blockId: b.id, line });
-    links.push({ source: b.id, target: id, value: sum(amounts), kind: 'kept', line });
-  }
-  const kept = sum(keptItems.map((i) => i.amount));
-  const passed = passedOn(b);
-  if (passed !== null) {
-    const c = compare(passed, received, [...(b.expenses?.items.map((i) => i.amount) ?? []), ...children.map((x) => x.total)]);
-    if (c.diff !== 0)
-      diagnostics.push(diag(c.withinRounding ? 'info' : 'warning', 'CHILDREN_SUM_MISMATCH', b.expenses?.line ?? b.line, {
-        block: b.id, passed, children: childIds, received, diff: c.abs, rounding: c.withinRounding ? 1 : '', unit: '円',
-      }, { blockId: b.id }));
-  } else if (exceeds(received, b.total)) {
-    diagnostics.push(diag('warning', 'CHILDREN_EXCEED_PARENT', b.line, { block: b.id, children: childIds, received, total: b.total, unit: '円' }, { blockId: b.id }));
-  }
+  const { kept, received, childIds } = keptAndChecked(b, children, nodes, links, diagnostics, { unit: '円' });
   // What stayed in the block: its total less what it kept (5-3) and passed to the blocks it funds.
   const stayed = subtract(subtract(b.total, kept), received);
   const line = b.expenses?.line ?? b.line;
