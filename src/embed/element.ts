@@ -12,6 +12,7 @@ import { mount, unmount } from 'svelte';
 import theme from '../view/theme.css?raw';
 import { analyzeAny as analyze } from '../read/any.ts';
 import { drillBlocks } from '../model/drillBlocks.ts';
+import { rsDrill } from '../model/rsDrill.ts';
 import { AppState } from '../state/app.svelte.ts';
 import EmbedView from './EmbedView.svelte';
 import { fetchSheet } from '../read/fetchSheet.ts';
@@ -47,7 +48,7 @@ function style(root: ShadowRoot): void {
 
 class FundFlowSankey extends HTMLElement {
   static observedAttributes = ['src', 'block', 'lang'];
-  #app = new AppState({ analyze, drillDown: drillBlocks });
+  #app = new AppState({ analyze, drillDown: (sheet, id, overview) => drillBlocks(sheet, id, overview, rsDrill) });
   #view: Record<string, unknown> | null = null;
   #loaded: string | null = null;
   /** Aborts the request of the `src` being loaded, when another takes over or the element leaves the page. */

@@ -15,8 +15,14 @@ import type { Graph, GraphLink, GraphNode, Sheet } from '../contract/schema.ts';
 import { sum, subtract } from '../util/decimal.ts';
 import { drillDown } from './drilldown.ts';
 
-/** Drill-down graph of `blockId`, with the blocks it funds when the overview graph shows any. */
-export function drillBlocks(sheet: Sheet, blockId: string, overview?: Graph): Graph {
+/** How an RSシステム block's drill-down is drawn (rsDrill.ts, loaded with the RS code: the page's start-up code carries none of it). */
+export type RsDrill = (base: Graph, blockId: string, out: GraphLink[], overview: Graph) => Graph;
+
+/**
+ * Drill-down graph of `blockId`, with the blocks it funds when the overview graph shows any.
+ * An RSシステム sheet's is `rsDrill`'s (given by whoever loaded the RS code: state/rsLoad.ts).
+ */
+export function drillBlocks(sheet: Sheet, blockId: string, overview?: Graph, rsDrill?: RsDrill): Graph {
   const base = drillDown(sheet, blockId);
   const block = sheet.blocks.find((b) => b.id === blockId);
   const out = overview?.links.filter((l) => l.source === blockId && (l.kind === 'fund' || l.kind === 'kept')) ?? [];
@@ -29,7 +35,7 @@ export function drillBlocks(sheet: Sheet, blockId: string, overview?: Graph): Gr
     return { nodes: [...node(blockId), ...links.flatMap((l) => node(l.source === blockId ? l.target : l.source))], links, parents: {} };
   }
 
-  if (sheet.source === 'rs-csv') return rsDrill(base, blockId, out, overview);
+  if (sheet.source === 'rs-csv' && rsDrill) return rsDrill(base, blockId, out, overview);
 
   // Several recipients: the money leaves from the one the 費目・使途 names (or where several matched rows meet).
   const matched = block.recipients.filter((r) => block.expenses?.matchedRanks.includes(r.rank) && r.amount > 0);
@@ -55,31 +61,3 @@ export function drillBlocks(sheet: Sheet, blockId: string, overview?: Graph): Gr
   return { nodes, links, parents: {} };
 }
 
-/**
- * rsfix: an RSシステム block with several payees that funds other blocks. 5-3 is about (mostly)
- * the block's largest payee, not about who re-contracts, so the files do not say which payee
- * passed money on: the funded blocks hang off one junction `<id>:onward` ("C の支出先から（どの
- * 支出先からかは記載なし）"), joined to each paid payee by a connector of value 0 (variant
- * 'unsplit', drawn as a thin marked line, as the overview's junctions), and carrying the blocks'
- * own totals. What stayed with the payees is their rows themselves: no residual is made up; only
- * the overview's untraced part (block total not given per payee) is kept.
- */
-function rsDrill(base: Graph, blockId: string, out: GraphLink[], overview: Graph): Graph {
-  const funds = out.filter((l) => l.kind === 'fund');
-  const onward = `${blockId}:onward`;
-  const payees = base.nodes.filter((n) => n.id.startsWith(`${blockId}:r:`));
-  const paid = new Set(base.links.filter((l) => l.kind === 'payment' && l.value > 0).map((l) => l.target));
-  const nodes: GraphNode[] = [...base.nodes, { id: onward, kind: 'other', label: `${blockId} の支出先から（どの支出先からかは記載なし）`, blockId, line: funds[0]?.line ?? null, variant: 'junction' }];
-  const links: GraphLink[] = [...base.links];
-  for (const p of payees) if (paid.has(p.id)) links.push({ source: p.id, target: onward, value: 0, kind: 'fund', line: p.line ?? null, variant: 'unsplit' });
-  for (const l of funds) {
-    nodes.push(...overview.nodes.filter((n) => n.id === l.target));
-    links.push({ ...l, source: onward });
-  }
-  const untraced = overview.links.find((l) => l.source === blockId && l.target === `${blockId}:untraced`);
-  if (untraced) {
-    nodes.push(...overview.nodes.filter((n) => n.id === untraced.target));
-    links.push(untraced);
-  }
-  return { nodes, links, parents: {} };
-}

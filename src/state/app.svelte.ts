@@ -7,6 +7,7 @@
 import type { Graph, Message, ParseOutput, Sheet } from '../contract/schema.ts';
 import type { Lang } from '../i18n/ui.ts';
 import { OTHERS, ministryPaid, storySteps } from '../model/storySteps.ts';
+import type { RsDrill } from '../model/drillBlocks.ts';
 import type { RsCatalog, RsFile } from '../read/rsSession.ts';
 import type { RsApi } from './rsClient.ts';
 
@@ -18,7 +19,7 @@ export interface ModelApi {
   /** Parser and checks on the main thread (tests, the custom element); needed by load(). */
   analyze?(text: string, options?: { parents?: Record<string, string> }): ParseOutput;
   /** [screen] `overview` is the sheet's overview graph (drillBlocks draws an intermediary's flows from it). */
-  drillDown(sheet: Sheet, blockId: string, overview?: Graph): Graph;
+  drillDown(sheet: Sheet, blockId: string, overview?: Graph, rsDrill?: RsDrill): Graph;
   /**
    * Analysis that may load the parser on first use and run big inputs in a worker
    * (src/state/analyzer.ts); preferred by loadAsync() and the re-parenting calls.
@@ -137,6 +138,8 @@ export class AppState {
     return block === null ? out.graph : this.drillGraph(block);
   });
 
+  /** How an RSシステム block's drill-down is drawn: set by the RS code when it loads (rsLoad.ts), before any RS sheet is shown. */
+  rsDrill: RsDrill | undefined = undefined;
   /** Drill-down graphs of the sheet on display, made once each (the view and the idle prebuild share them). */
   #drills = new WeakMap<Sheet, Map<string, Graph>>();
 
@@ -149,7 +152,7 @@ export class AppState {
     let g = kept.get(blockId);
     if (!g) {
       try {
-        g = this.#model.drillDown(sheet, blockId, this.output?.graph);
+        g = this.#model.drillDown(sheet, blockId, this.output?.graph, this.rsDrill);
       } catch {
         g = { nodes: [], links: [], parents: {} };
       }

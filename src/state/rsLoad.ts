@@ -10,6 +10,7 @@ import type { RsApi } from './rsClient.ts';
 import type { Message } from '../contract/schema.ts';
 import type { ViewHash } from './hash.ts';
 import { rsNotices } from '../read/rsNotices.ts';
+import { rsDrill } from '../model/rsDrill.ts';
 
 /** The RS parts of the state's model API. */
 type Rs = Pick<ModelApi, 'rs' | 'rsClient'>;
@@ -30,6 +31,8 @@ function fail(app: AppState, e: unknown, source: string): void {
 /** `busy` while the request runs; only the latest request clears it. */
 async function busy<T>(app: AppState, latest: () => boolean, run: () => Promise<T>): Promise<T> {
   app.busy = true;
+  // An RS sheet's drill-downs (model/rsDrill.ts), given before any RS sheet is shown.
+  app.rsDrill = rsDrill;
   try {
     return await run();
   } finally {

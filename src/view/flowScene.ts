@@ -30,7 +30,29 @@ import { LINK_STROKE, NODE_FILL } from './colors.ts';
 import { FAMILY_COLORS } from './panels/palette.ts';
 import { linkMarkup, nodeMarkup } from './flowMarkup.ts';
 import { amountUnknown, linkKey, rsText, withNominalLinks } from './rsScene.ts';
-import { graphMarks, guessedStrings, guessKey, guessMarkup, markInfos } from './guessed.ts';
+import type * as Guessed from './guessed.ts';
+
+/**
+ * Issue #12's marks (guessed.ts), given by FlowView once loaded: only a sheet with something to
+ * mark (a guessed link, a partial total, a ministry sum above the 執行額) needs them, and the
+ * bundled seed has none, so the page's start-up code carries none of it.
+ */
+let guessed: typeof Guessed | null = null;
+export function provideGuessed(m: typeof Guessed): void {
+  guessed = m;
+}
+/** Whether the view of `input` marks anything (drawn by guessed.ts); `ministryAmount` is its ministry node's drawn amount. */
+function marksAny(graph: Graph, ministryAmount: number | null | undefined): boolean {
+  return (
+    graph.nodes.some((n) => n.incomplete) ||
+    graph.links.some((l) => l.guessed) ||
+    (!!graph.executed && ministryAmount !== null && ministryAmount !== undefined && ministryAmount > graph.executed.amount)
+  );
+}
+/** Whether the view of `input` would mark anything while the marks are not loaded yet (FlowView then loads them and waits). */
+export function needsGuessed(graph: Graph, ministryTotal: number | null): boolean {
+  return !guessed && marksAny(graph, ministryTotal);
+}
 
 /** Most nodes a column shows before folding into "その他 N者". */
 export const FOLD_MAX = 30;
@@ -109,6 +131,8 @@ export interface Scene {
   links: LinkView[];
   /** Set when only two columns are drawn (narrow): which. */
   window: SceneWindow | null;
+  /** Set when the view has marks (#12) to draw and they were not loaded: drawn again once they are. */
+  unmarked?: true;
 }
 
 /** Height of the diagram for its most crowded column; an unfolded column (more than FOLD_MAX) gets one label row per node. */
@@ -136,8 +160,10 @@ export function buildScene(input: SceneInput): Scene {
   const whole = layoutSankey(folded.graph, { width, height, nodeWidth: 14, nodePadding: 22 * scale });
   const infos = describeNodes(whole, { graph, sheet, lang, currentBlock: input.currentBlock, ministryTotal: input.ministryTotal, folds: folded.folds, nominal });
   // Issue #12: incomplete totals and a ministry sum above the 執行額 are said on the label, guessed links drawn marked.
-  const marks = graphMarks(input.graph);
-  const suffix = markInfos(infos, marks, input.graph.executed, sheet.unit, lang);
+  const g = guessed;
+  const unmarked = !g && marksAny(input.graph, infos.get('ministry')?.amount);
+  const marks = g ? g.graphMarks(input.graph) : null;
+  const suffix = g && marks ? g.markInfos(infos, marks, input.graph.executed, sheet.unit, lang) : new Map<string, string>();
   // Narrow: two columns at a time, their labels outside (left of the first, right of the second), names whole.
   const window = narrow && whole.layers > 2 ? windowOf(whole, input.window) : null;
   const outside = narrow && whole.layers >= 2;
@@ -175,19 +201,19 @@ export function buildScene(input: SceneInput): Scene {
     const info = infos.get(n.id);
     const fam = info?.families[0]?.key;
     const fill = lens && fam && (n.kind === 'block' || n.kind === 'recipient') ? FAMILY_COLORS[fam] : NODE_FILL[n.kind];
-    const cls = `node ${n.kind}${info?.drillable ? ' drillable' : ''}${n.id.startsWith('fold:') ? ' fold' : ''}${marks.incomplete.has(n.id) ? ' incomplete' : ''}`;
+    const cls = `node ${n.kind}${info?.drillable ? ' drillable' : ''}${n.id.startsWith('fold:') ? ' fold' : ''}${marks?.incomplete.has(n.id) ? ' incomplete' : ''}`;
     return { id: n.id, node: n, cls, name: info?.accessibleName ?? n.label, inner: nodeMarkup(n, fill, labelById.get(n.id), info?.fullName ?? n.label) };
   });
   const f = flowStrings(lang);
   const links = layout.links.map((l): LinkView => {
     const bare = nominal.has(linkKey(l));
     const amount = bare ? (infos.get(l.target)?.nominalFrom?.includes(l.source) && amountUnknown(sheet, l.target) ? rsText(lang).unknown : rsText(lang).split) : formatAmount(l.value, sheet.unit, lang);
-    const guessed = marks.guessed.has(guessKey(l));
-    const name = f.linkName(infos.get(l.source)?.title ?? l.source, infos.get(l.target)?.title ?? l.target, amount) + (guessed ? ` (${guessedStrings(lang).guessedMark})` : '');
+    const marked = g && marks ? marks.guessed.has(g.guessKey(l)) : false;
+    const name = f.linkName(infos.get(l.source)?.title ?? l.source, infos.get(l.target)?.title ?? l.target, amount) + (g && marked ? ` (${g.guessedStrings(lang).guessedMark})` : '');
     const inner = linkMarkup(l, bare ? 'var(--node-other)' : linkStroke(l, lens), bare ? [] : lensStripes(l, lens, infos));
-    return { id: l.id, link: l, name, inner: guessed ? inner + guessMarkup(l.path) : inner, ...(guessed ? { guessed } : {}) };
+    return { id: l.id, link: l, name, inner: g && marked ? inner + g.guessMarkup(l.path) : inner, ...(marked ? { guessed: true } : {}) };
   });
-  return { height: layout.height, folds: folded.folds, layout, infos, labels, nodes, links, window };
+  return { height: layout.height, folds: folded.folds, layout, infos, labels, nodes, links, window, ...(unmarked ? { unmarked: true as const } : {}) };
 }
 
 /** The window of a narrow view: `wanted` clamped, or the column before the most crowded one. */
@@ -273,7 +299,7 @@ export function keptScene(owner: object, input: SceneInput): Scene | undefined {
 }
 
 const keyOf = (input: SceneInput): string =>
-  [input.currentBlock ?? '', input.expanded.join('\t'), input.lang, input.lens, input.width, input.scale, input.maxHeight, input.ministryTotal, input.window ?? ''].join('\n');
+  [guessed ? 'marked' : '', input.currentBlock ?? '', input.expanded.join('\t'), input.lang, input.lens, input.width, input.scale, input.maxHeight, input.ministryTotal, input.window ?? ''].join('\n');
 
 /** The graph each kept scene was built from: a hit must be of an equal graph (same object, or the same drill-down built again). */
 const graphs = new WeakMap<Scene, Graph>();

@@ -14,6 +14,7 @@ import { readRsFiles, rsProjectSheet } from '../../../src/sources/rs-csv/index.t
 import { analyzeRsProject } from '../../../src/read/rs.ts';
 import { drillDown } from '../../../src/model/drilldown.ts';
 import { drillBlocks } from '../../../src/model/drillBlocks.ts';
+import { rsDrill } from '../../../src/model/rsDrill.ts';
 import { MAX_PER_CODE } from '../../../src/i18n/bound.ts';
 import { analyze } from '../../../src/read/index.ts';
 import type { Diagnostic } from '../../../src/contract/schema.ts';
@@ -35,7 +36,7 @@ describe('#1 an RS intermediary pays its own payees: they are not a residual', (
   });
 
   it('the drill-down of C hangs E off its payees without a split and makes up no residual', () => {
-    const g = drillBlocks(out.sheet, 'C', out.graph);
+    const g = drillBlocks(out.sheet, 'C', out.graph, rsDrill);
     expect(g.nodes.find((n) => n.id === 'C:onward')).toMatchObject({ kind: 'other', variant: 'junction', label: 'C の支出先から（どの支出先からかは記載なし）' });
     // Each paid payee (400, 100, 200 million) joins the junction with a 0 connector; the junction carries E's own total.
     expect(g.links.filter((l) => l.target === 'C:onward').map((l) => [l.source, l.value, l.variant])).toEqual([['C:r:1', 0, 'unsplit'], ['C:r:2', 0, 'unsplit'], ['C:r:3', 0, 'unsplit']]);
@@ -80,7 +81,7 @@ describe('#3 RS findings state yen readably', () => {
 describe('#4 drill-downs label RS blocks with their own name', () => {
   it('C is "C 株式会社見本一ほか" (支出先ブロック名), not its largest payee', () => {
     expect(drillDown(out.sheet, 'C').nodes[0]?.label).toBe('C 株式会社見本一ほか');
-    expect(drillBlocks(out.sheet, 'C', out.graph).nodes.find((n) => n.id === 'C')?.label).toBe('C 株式会社見本一ほか');
+    expect(drillBlocks(out.sheet, 'C', out.graph, rsDrill).nodes.find((n) => n.id === 'C')?.label).toBe('C 株式会社見本一ほか');
     expect(drillDown(out.sheet, 'D').nodes[0]?.label).toBe('D 個人');
   });
 });
