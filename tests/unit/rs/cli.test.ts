@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { zipSync } from 'fflate';
 import { parseOutputSchema } from '../../../src/contract/schema.ts';
-import { fixturesRs, root, sampleDir } from './helpers.ts';
+import { fixturesRs, root, sample2025Dir, sampleDir } from './helpers.ts';
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/parse-cli.ts'), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -93,7 +93,7 @@ describe('parse CLI, RSシステム files', () => {
     mkdirSync(join(base, '2024'));
     mkdirSync(join(base, '2025'));
     for (const f of readdirSync(sampleDir)) copyFileSync(join(sampleDir, f), join(base, '2024', f));
-    const dir2025 = '/work/shared/formats/rs-sample-2025';
+    const dir2025 = sample2025Dir;
     for (const f of readdirSync(dir2025)) copyFileSync(join(dir2025, f), join(base, '2025', f));
     const files = [...readdirSync(join(base, '2024')).map((f) => join(base, '2024', f)), ...readdirSync(join(base, '2025')).map((f) => join(base, '2025', f))];
     const out = join(base, 'out');

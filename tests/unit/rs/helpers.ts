@@ -5,7 +5,9 @@ import { readRsFiles, type RsInput } from '../../../src/sources/rs-csv/index.ts'
 
 export const root = process.cwd();
 export const fixturesRs = join(root, 'tests/fixtures-rs');
-export const sampleDir = '/work/shared/formats/rs-sample';
+// In-repo copies of ../shared/formats/rs-sample(-2025), so a clean clone tests without it.
+export const sampleDir = join(root, 'tests/fixtures-rs-sample');
+export const sample2025Dir = join(root, 'tests/fixtures-rs-sample-2025');
 
 /** Inputs named `<case>/<file>` for every .csv / .zip of a fixture case. */
 export function caseInputs(name: string): RsInput[] {

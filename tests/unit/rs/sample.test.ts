@@ -1,5 +1,5 @@
 /**
- * The synthetic published-layout year in /work/shared/formats/rs-sample: 900059 is the bundled
+ * The synthetic published-layout year in tests/fixtures-rs-sample (a copy of ../shared/formats/rs-sample): 900059 is the bundled
  * seed sheet in RS form (its numbers must be the seed's × 1,000,000 yen), 900002 the graph shapes.
  */
 import { readFileSync } from 'node:fs';
