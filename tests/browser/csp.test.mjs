@@ -65,6 +65,8 @@ describe('Content-Security-Policy', () => {
     const big = (await readFile(join(ROOT, 'seeds/000_07fcc2ea9ae77a26.txt'), 'utf8')) + '\n'.repeat(300 * 1024);
     await page.locator('input[type=file]').setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.from(big) });
     await page.waitForFunction(() => !location.hash.includes('sheet='));
+    // The big sheet is on display once the header names it (the diagram of the sheet before it is still there meanwhile).
+    await page.getByTestId('sheet-source').filter({ hasText: 'big.txt' }).waitFor();
     await page.locator('svg.sankey').waitFor();
     assert.ok(site.requests.some((r) => /\/assets\/worker-[\w-]+\.js$/.test(r)), 'the worker was loaded from the origin');
     // The embed mode of the same app.
