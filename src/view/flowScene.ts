@@ -23,6 +23,7 @@ import {
   type SankeyLayout,
 } from '../layout/index.ts';
 import { ui, type Lang } from '../i18n/ui.ts';
+import { englishReady } from '../i18n/english.svelte.ts';
 import { describeNodes, type NodeInfo } from './nodeInfo.ts';
 import { flowStrings } from './flowStrings.ts';
 import { formatAmount } from './format.ts';
@@ -298,8 +299,10 @@ export function keptScene(owner: object, input: SceneInput): Scene | undefined {
   return hit && sameGraph(hit, input) ? hit : undefined;
 }
 
+// An English scene built before the English strings were in has Japanese labels: kept apart, never reused once they are.
+const langKey = (lang: Lang): string => (lang === 'en' && !englishReady() ? 'en-pending' : lang);
 const keyOf = (input: SceneInput): string =>
-  [guessed ? 'marked' : '', input.currentBlock ?? '', input.expanded.join('\t'), input.lang, input.lens, input.width, input.scale, input.maxHeight, input.ministryTotal, input.window ?? ''].join('\n');
+  [guessed ? 'marked' : '', input.currentBlock ?? '', input.expanded.join('\t'), langKey(input.lang), input.lens, input.width, input.scale, input.maxHeight, input.ministryTotal, input.window ?? ''].join('\n');
 
 /** The graph each kept scene was built from: a hit must be of an equal graph (same object, or the same drill-down built again). */
 const graphs = new WeakMap<Scene, Graph>();

@@ -3,6 +3,7 @@
  * shares, contract types, competition marks, accessible name. Pure: layout + sheet in,
  * plain strings out.
  */
+import { englishReady } from '../i18n/english.svelte.ts';
 import type { Block, ContractFamily, Graph, Recipient, Sheet } from '../contract/schema.ts';
 import { mergedRecipients } from '../model/blocks.ts';
 import { shortName } from '../contract/names.ts';
@@ -171,6 +172,8 @@ const titles = new WeakMap<Block, Partial<Record<Lang, string>>>();
 
 /** Short title of a block in the UI language: "B 日立製作所 他5者" / "B 日立製作所 +5 others". */
 export function blockTitle(block: Block, lang: Lang): string {
+  // Before the English strings are in, an English title is the Japanese fallback: not kept.
+  if (lang === 'en' && !englishReady()) return titleOfBlock(block, lang);
   let byLang = titles.get(block);
   if (!byLang) titles.set(block, (byLang = {}));
   return (byLang[lang] ??= titleOfBlock(block, lang));

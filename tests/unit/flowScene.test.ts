@@ -4,6 +4,8 @@ import { drillDown } from '../../src/model/index.ts';
 import { generateSheet } from '../../scripts/generate.ts';
 import { buildScene, sceneFor, type SceneInput } from '../../src/view/flowScene.ts';
 import { ministryTotalOf } from '../../src/view/nodeInfo.ts';
+import { provideEnglish, useEnglish, type EnglishDicts } from '../../src/i18n/english.svelte.ts';
+import { englishDicts } from '../../src/view/english.ts';
 
 describe('flow scenes', () => {
   const out = analyze(generateSheet({ blocks: 4, recipientsPerBlock: 40 }));
@@ -28,6 +30,24 @@ describe('flow scenes', () => {
     expect(scene.nodes.some((n) => n.id.startsWith('fold:') && n.cls.includes('fold'))).toBe(true);
     for (const n of scene.nodes) expect(n.name).toBe(scene.infos.get(n.id)?.accessibleName);
     expect(scene.nodes.find((n) => n.id === 'B:r:1')?.inner).toContain('<text ');
+  });
+
+  it('an English scene laid out before the English strings came (Japanese labels) is not reused once they are in', () => {
+    const owner = {};
+    const label = (s: ReturnType<typeof sceneFor>) => s.nodes.find((n) => n.id === 'B')?.name ?? '';
+    try {
+      // As on a page before the first hover of the language button: English can load, and has not yet.
+      provideEnglish(() => Promise.resolve(englishDicts));
+      useEnglish(null as unknown as EnglishDicts);
+      const early = sceneFor(owner, input({ lang: 'en' }));
+      expect(label(early)).toMatch(/他39者/);
+      useEnglish(englishDicts);
+      const later = sceneFor(owner, input({ lang: 'en' }));
+      expect(later).not.toBe(early);
+      expect(label(later)).toMatch(/\+39 others/);
+    } finally {
+      useEnglish(englishDicts);
+    }
   });
 
   it('keeps a scene per output and view: going back to a view, or drilling into the same block again, reuses it', () => {
