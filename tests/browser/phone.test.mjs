@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { settledHash, shot, start } from './harness.mjs';
 import { labelsAtBars, labelsDoNotOverlap } from './overlap.mjs';
-import { DIST, guard, serveSite } from './site.mjs';
+import { DIST, openGuarded, serveSite } from './site.mjs';
 
 let env;
 let site;
@@ -21,21 +21,11 @@ after(async () => {
 });
 
 async function phone(url, { width = 390, height = 844 } = {}) {
-  const context = await env.browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, reducedMotion: 'reduce', locale: 'ja-JP' });
-  const g = await guard(context, new URL(url).origin);
-  const page = await context.newPage();
-  page.setDefaultTimeout(8000);
-  const problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(url);
-  await page.locator('svg.sankey').first().waitFor();
-  await page.locator('#app[data-live]').waitFor({ state: 'attached' });
+  const opened = await openGuarded(env.browser, url, { width, height, device: { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } });
+  const { page } = opened;
   // The app's diagram, not the prerendered one it replaced (an embed's view is a chunk of its own).
   await page.locator('svg.sankey').first().waitFor();
-  return { page, context, problems, ...g };
+  return opened;
 }
 
 /** Every label whole: no ellipsis, no label marked as shortened (<title> with the full name), none cut by the diagram's edge, no sideways scroll. */

@@ -90,8 +90,9 @@ export function watchConsole(page, violations) {
  * A fresh context and page on `url`, guarded (outside requests, CSP violations) and with
  * console errors, page errors and dialogs collected in `problems`.
  */
-export async function openGuarded(browser, url, { width = 1280, height = 720, origin, wait = true } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce', locale: 'ja-JP', acceptDownloads: true });
+export async function openGuarded(browser, url, { width = 1280, height = 720, origin, wait = true, device = {} } = {}) {
+  // `device`: more context options (a phone: isMobile, hasTouch, deviceScaleFactor).
+  const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce', locale: 'ja-JP', acceptDownloads: true, ...device });
   const g = await guard(context, origin ?? new URL(url).origin);
   const page = await context.newPage();
   page.setDefaultTimeout(8000);
