@@ -125,7 +125,8 @@ describe('RSシステム files: the seed in RS form, ZIPs, bad input, the latest
     // The detail panel of block B: its payees, and the contracts behind them.
     await node(page, /^B /).first().locator('rect.hit').click();
     const detail = page.getByRole('region', { name: /^B / });
-    await detail.waitFor();
+    // Its tables come a frame after the panel (the diagram paints first): wait for the contracts table.
+    await detail.getByRole('table', { name: 'ブロックBの契約' }).waitFor();
     const text = await detail.innerText();
     assert.match(text, /支出先の数/);
     assert.match(text, /ブロックBの契約|契約概要/);
