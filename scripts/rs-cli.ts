@@ -9,6 +9,7 @@ import { readRsFiles, type RsInput, type RsYear } from '../src/sources/rs-csv/in
 import { analyzeRsProject } from '../src/read/rs.ts';
 import { drillDown } from '../src/model/index.ts';
 import { recipientsCsv } from '../src/model/csv.ts';
+import { publishedFileName } from '../src/contract/yearList.ts';
 import type { ParseOutput } from '../src/contract/schema.ts';
 
 /** What the RS path was asked to do. */
@@ -72,7 +73,7 @@ export function projectJson(out: ParseOutput, block?: string): string {
 
 /** File name of a project in `--split`: `<ID>.json`, or `<ID>_<事業年度>.json` when the files hold several 事業年度. */
 export function splitName(p: { projectNumber: string; sheetYear: number }, severalYears: boolean): string {
-  return severalYears ? `${p.projectNumber}_${p.sheetYear}.json` : `${p.projectNumber}.json`;
+  return publishedFileName(p, severalYears);
 }
 
 /** Runs the RS path; never throws on input. */

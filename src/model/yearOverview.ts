@@ -11,16 +11,10 @@ import type { ContractFamily, Graph, GraphLink, GraphNode } from '../contract/sc
 import type { YearProject } from '../contract/year.ts';
 import { normalizeName } from '../contract/names.ts';
 import { sum } from '../util/decimal.ts';
+import { yearIds } from '../contract/yearIds.ts';
 
-/** Node ids of the overview. */
-export const yearIds = {
-  root: 'year',
-  ministry: (m: string) => `m:${m}`,
-  project: (id: string) => `p:${id}`,
-  block: (id: string, block: string) => `p:${id}:${block}`,
-  direct: (id: string) => `p:${id}:direct`,
-  fold: (parent: string) => `${parent}:fold`,
-};
+/** Node ids of the overview (made and read in src/contract/yearIds.ts). */
+export { yearIds };
 
 export interface OverviewOptions {
   /** Narrow to one 政策所管府省庁 (its projects and their direct blocks); null: the whole year. */

@@ -34,6 +34,12 @@ export interface ModelApi {
 /** The RS steps (rsLoad.ts), loaded with the first RS file or RS link. */
 export const rsLoad = () => import('./rsLoad.ts');
 
+/** year (#14): the year overview's place: a 事業年度, narrowed to one 政策所管府省庁 or not. */
+export interface YearScope {
+  year: number;
+  ministry: string | null;
+}
+
 /** What the main area shows. */
 export type ViewMode = 'flow' | 'byRecipient' | 'table';
 
@@ -116,6 +122,12 @@ export class AppState {
   projectYear = $state<number | null>(null);
   /** A project a link asked for before its files were loaded: opened when they are (not shown: no need to be reactive). */
   pendingProject: string | null = null;
+  /** year (#14): the year overview on display in the main area (its 事業年度 and, narrowed, its 政策所管府省庁), or null when a sheet is. */
+  yearScope = $state.raw<YearScope | null>(null);
+  /** year (#14): overview node ids the payee search marks (the found payees' flows). */
+  yearLit = $state.raw<readonly string[]>([]);
+  /** year (#14): a year overview a link asked for before its files were loaded: shown when they are. */
+  pendingYear: YearScope | null = null;
   /** Counts load requests: only the latest one may change what is shown. */
   #generation = 0;
 
@@ -211,6 +223,21 @@ export class AppState {
     return (await rsLoad()).yearView(this.#model, op);
   }
 
+  /**
+   * year (#14): show the year overview (narrowed to `ministry`, or the whole year) in the main
+   * area; the sheet on display stays underneath (a project opened from here replaces it).
+   */
+  showYear(year: number, ministry: string | null = null): void {
+    this.request();
+    this.busy = false;
+    this.yearScope = { year, ministry };
+    this.project = null;
+    this.projectYear = null;
+    this.selectedId = null;
+    this.mode = 'flow';
+    this.#goTo([]);
+  }
+
   /** Starts a load request, which makes every earlier one stale: the check says whether it still is the latest. */
   request(): () => boolean {
     const gen = ++this.#generation;
@@ -243,6 +270,7 @@ export class AppState {
     this.file = null;
     this.project = null;
     this.projectYear = null;
+    this.yearScope = null;
   }
 
   /** [screen] Like loadAsync(), for a file of the user's: on success `file` names it (name, size in bytes). */

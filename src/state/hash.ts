@@ -11,6 +11,10 @@ export type { ViewHash } from './hashSchema.ts';
 export const BLOCK_ID = /^[A-Z]{1,2}$/;
 /** An RSシステム project (予算事業ID: a system integer). */
 export const PROJECT_ID = /^\d{1,12}$/;
+/** year (#14): a 事業年度 of the year overview. */
+export const YEAR_PATTERN = /^\d{4}$/;
+/** year (#14): a 政策所管府省庁 name as a link may carry it (no control characters, no '&' or '#'). */
+export const MINISTRY_PATTERN = /^[^\u0000-\u001f\u007f&#]{1,60}$/;
 /** A selection id as it may appear in a link (node ids: "D", "D:r:1", "D:r:1~2" for a second row ranked 1, "fold:…"). */
 export const SEL_PATTERN = /^[A-Za-z0-9:._~\-\u3000-\u9fff]{1,80}$/;
 /** A relative, same-origin URL: no scheme, no "//" host. */
@@ -33,6 +37,8 @@ export function encodeHash(view: ViewHash): string {
   if (view.present) p.set('present', '1');
   if (view.step) p.set('step', String(view.step));
   if (view.sheet) p.set('sheet', view.sheet);
+  if (view.year !== undefined && view.year !== null) p.set('year', String(view.year));
+  if (view.ministry) p.set('ministry', view.ministry);
   if (view.project) p.set('project', view.project);
   const s = p.toString();
   return s ? `#${s}` : '';
@@ -45,7 +51,7 @@ export interface DecodedHash {
   invalid: boolean;
 }
 
-const KEYS = new Set(['drill', 'sel', 'mode', 'lang', 'lens', 'p', 'embed', 'present', 'step', 'sheet', 'project']);
+const KEYS = new Set(['drill', 'sel', 'mode', 'lang', 'lens', 'p', 'embed', 'present', 'step', 'sheet', 'project', 'year', 'ministry']);
 
 /** Parses `location.hash`; never throws. */
 export function decodeHash(hash: string): DecodedHash {
@@ -78,6 +84,8 @@ export function decodeHash(hash: string): DecodedHash {
     step: stepText === null ? 0 : /^\d{1,3}$/.test(stepText) ? Number(stepText) : -1,
     sheet: p.get('sheet'),
     ...(p.has('project') ? { project: p.get('project') } : {}),
+    ...(p.has('year') ? { year: YEAR_PATTERN.test(p.get('year') ?? '') ? Number(p.get('year')) : -1 } : {}),
+    ...(p.has('ministry') ? { ministry: p.get('ministry') } : {}),
   };
   const view = checkView(candidate);
   return view ? { view, invalid: false } : { view: defaultView, invalid: true };
@@ -89,7 +97,7 @@ export function decodeHash(hash: string): DecodedHash {
  * agrees with the zod schema on generated inputs.
  */
 export function checkView(v: Record<string, unknown>): ViewHash | null {
-  const { drill, sel, mode, lang, lens, parents, embed, present, step, sheet, project } = v;
+  const { drill, sel, mode, lang, lens, parents, embed, present, step, sheet, project, year, ministry } = v;
   if (!Array.isArray(drill) || !drill.every((b) => typeof b === 'string' && BLOCK_ID.test(b))) return null;
   if (sel !== null && !(typeof sel === 'string' && SEL_PATTERN.test(sel))) return null;
   if (mode !== 'flow' && mode !== 'byRecipient' && mode !== 'table') return null;
@@ -98,11 +106,13 @@ export function checkView(v: Record<string, unknown>): ViewHash | null {
   if (typeof step !== 'number' || !Number.isSafeInteger(step) || step < 0) return null;
   if (sheet !== null && !(typeof sheet === 'string' && SHEET_PATTERN.test(sheet))) return null;
   if (project !== undefined && project !== null && !(typeof project === 'string' && PROJECT_ID.test(project))) return null;
+  if (year !== undefined && year !== null && !(typeof year === 'number' && Number.isInteger(year) && year >= 1000 && year <= 9999)) return null;
+  if (ministry !== undefined && ministry !== null && !(typeof ministry === 'string' && MINISTRY_PATTERN.test(ministry))) return null;
   if (typeof parents !== 'object' || parents === null || Array.isArray(parents)) return null;
   const p: Record<string, string> = {};
   for (const [b, parent] of Object.entries(parents)) {
     if (!BLOCK_ID.test(b) || typeof parent !== 'string' || !(parent === 'ministry' || BLOCK_ID.test(parent))) return null;
     p[b] = parent;
   }
-  return { drill: [...(drill as string[])], sel, mode, lang, lens, parents: p, embed, present, step, sheet, ...(project !== undefined ? { project } : {}) };
+  return { drill: [...(drill as string[])], sel, mode, lang, lens, parents: p, embed, present, step, sheet, ...(project !== undefined ? { project } : {}), ...(year !== undefined ? { year } : {}), ...(ministry !== undefined ? { ministry } : {}) };
 }

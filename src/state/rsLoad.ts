@@ -5,18 +5,26 @@
  */
 import type { ParseOutput } from '../contract/schema.ts';
 import type { RsFile } from '../read/rsSession.ts';
-import type { AppState, ModelApi } from './app.svelte.ts';
+import type { AppState, ModelApi, YearScope } from './app.svelte.ts';
 import type { RsApi } from './rsClient.ts';
 import type { Message } from '../contract/schema.ts';
 import type { ViewHash } from './hash.ts';
 import { rsNotices } from '../read/rsNotices.ts';
+import { yearNotices } from '../read/yearNotices.ts';
 import { rsDrill } from '../model/rsDrill.ts';
 
 /** The RS parts of the state's model API. */
 type Rs = Pick<ModelApi, 'rs' | 'rsClient'>;
 /** The page's client (worker, readers), made once, with the first RS file. */
 let shared: Promise<RsApi> | undefined;
+/** year (#14): a published year (index.json and a file per project, src/state/published.ts) answers instead while it is the one shown. */
+let published: RsApi | null = null;
+/** year (#14): answer with a published year's client (null: the files' client again). */
+export function usePublished(api: RsApi | null): void {
+  published = api;
+}
 async function client({ rs, rsClient }: Rs): Promise<RsApi> {
+  if (published) return published;
   if (rs) return rs;
   if (!rsClient) throw new Error('RSシステム files cannot be read here');
   return (shared ??= rsClient().then((m) => m.createRsClient()));
@@ -42,6 +50,8 @@ async function busy<T>(app: AppState, latest: () => boolean, run: () => Promise<
 
 export function loadRsFiles(app: AppState, rs: Rs, latest: () => boolean, files: RsFile[], skipped: readonly string[]): Promise<boolean> {
   if (files.length === 0) return Promise.resolve(false);
+  // Files of the user's are read by the files' client, not a published year's.
+  published = null;
   return busy(app, latest, async () => {
     let opened;
     try {
@@ -60,14 +70,20 @@ export function loadRsFiles(app: AppState, rs: Rs, latest: () => boolean, files:
     app.notice = opened.notice ?? (catalog ? null : app.notice);
     if (!catalog) return false;
     app.rs = catalog;
+    const linked = app.pendingProject !== null;
     const wanted = app.pendingProject ?? opened.only;
+    const wantedYear = app.pendingYear;
     app.pendingProject = null;
+    app.pendingYear = null;
     if (app.project !== null && !catalog.projects.some((p) => p.projectNumber === app.project)) {
       // The project on display came from the files replaced: it stays drawn, but is no longer theirs.
       app.project = null;
       app.projectYear = null;
     }
-    return wanted === null || (await show(app, rs, latest, wanted, undefined));
+    if (wanted !== null) return show(app, rs, latest, wanted, linked && wantedYear ? wantedYear.year : undefined);
+    // year (#14): the files of a whole year (more than one project) open on the year overview.
+    if (catalog.projects.length > 1) showYearOf(app, wantedYear);
+    return true;
   });
 }
 
@@ -87,7 +103,10 @@ async function show(app: AppState, rs: Rs, latest: () => boolean, projectNumber:
     return false;
   }
   // show() refuses an output with an error (exposing it) and keeps what is drawn.
+  const sheetUrl = app.sheetUrl;
   if (!latest() || !out || !app.show('', source, out)) return false;
+  // A published year's project: the link still names the index it came from.
+  if (published) app.sheetUrl = sheetUrl;
   // show() counts as a request of its own (so latest() is false from here): this one is done.
   app.busy = false;
   app.project = projectNumber;
@@ -120,4 +139,53 @@ export async function projectFromLink(app: AppState, view: ViewHash, notice: Mes
 export async function yearView(rs: Rs, op: import('../read/yearSession.ts').YearOp): Promise<unknown> {
   const c = await client(rs);
   return c.year ? c.year(op) : null;
+}
+
+/** year (#14): the year overview of the loaded year: the one asked for (a link's), else the latest 事業年度. */
+export function showYearOf(app: AppState, wanted: YearScope | null): void {
+  const projects = app.rs?.projects ?? [];
+  if (projects.length === 0) return;
+  const years = new Set(projects.map((p) => p.sheetYear));
+  const year = wanted && years.has(wanted.year) ? wanted.year : Math.max(...years);
+  const ministry = wanted && wanted.year === year && wanted.ministry !== null && projects.some((p) => p.sheetYear === year && p.ministry === wanted.ministry) ? wanted.ministry : null;
+  app.showYear(year, ministry);
+}
+
+/**
+ * year (#14): a link's (or back/forward's) place among the loaded year — `year=` (the overview,
+ * `ministry=` narrowed), `project=` (with `year=`, that 事業年度's) — when it is not the one on
+ * display. Files not loaded (a reload): kept for when they are, with a notice. A link naming no
+ * year and no project leaves the year: the default sheet comes back. Returns the view still to apply.
+ */
+export async function placeFromLink(app: AppState, view: ViewHash, notice: Message | null, loadDefault: () => unknown): Promise<{ view: ViewHash; notice: Message | null }> {
+  const project = view.project ?? null;
+  const year = view.year ?? null;
+  const ministry = view.ministry ?? null;
+  const projects = app.rs?.projects ?? [];
+  const fallback: ViewHash = { drill: [], sel: null, mode: 'flow', lang: view.lang, lens: false, parents: {}, embed: view.embed, present: false, step: 0, sheet: app.sheetUrl };
+  if (project !== null) {
+    if (project === app.project && (year === null || year === app.projectYear)) return { view, notice };
+    if (projects.some((p) => p.projectNumber === project && (year === null || p.sheetYear === year))) {
+      if (!(await app.openProject(project, year ?? undefined))) return { view: fallback, notice };
+      return { view, notice };
+    }
+    app.pendingProject = project;
+    app.pendingYear = year === null ? null : { year, ministry: null };
+    return { view: fallback, notice: notice ?? rsNotices.projectNotLoaded(project) };
+  }
+  if (year !== null) {
+    if (!projects.some((p) => p.sheetYear === year)) {
+      app.pendingYear = { year, ministry };
+      return { view: fallback, notice: notice ?? yearNotices.yearNotLoaded(year) };
+    }
+    const known = ministry === null || projects.some((p) => p.sheetYear === year && p.ministry === ministry);
+    const scope = { year, ministry: known ? ministry : null };
+    if (app.yearScope?.year !== scope.year || app.yearScope.ministry !== scope.ministry) app.showYear(scope.year, scope.ministry);
+    const { ministry: _dropped, ...rest } = view;
+    return known ? { view, notice } : { view: { ...rest, year }, notice: notice ?? yearNotices.ministryNotFound(ministry as string, year) };
+  }
+  // Neither: back to the sheet the link names (the default one without a sheet).
+  if (view.sheet === null) await loadDefault();
+  else app.yearScope = null;
+  return { view, notice };
 }

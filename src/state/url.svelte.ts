@@ -29,6 +29,8 @@ export function viewOf(app: AppState): ViewHash {
     sheet: app.sheetUrl,
     // Left out when there is none, so views compare equal to decoded hashes (which have no key then).
     ...(app.project !== null ? { project: app.project } : {}),
+    // year (#14): the year overview (`year=`, `ministry=`), or the 事業年度 of the RS project shown.
+    ...(app.yearScope ? { year: app.yearScope.year, ...(app.yearScope.ministry ? { ministry: app.yearScope.ministry } : {}) } : app.project !== null && app.projectYear !== null ? { year: app.projectYear } : {}),
   };
 }
 
@@ -157,6 +159,14 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
           if (!r.ok) {
             notice = r.reason === 'origin' ? (await notes()).refusedOrigin(view.sheet) : r.reason === 'fetch' ? (await notes()).fetchFailed(view.sheet, r.status) : r.message;
             view = { ...defaultView, sheet: app.sheetUrl };
+          } else if (/^\uFEFF?\s*\[/.test(r.text)) {
+            // year (#14): a JSON array is a published year's index.json (the --list array): its overview, its projects fetched one by one.
+            const opened = await (await import('./published.ts')).openPublished(app, r.text, view.sheet);
+            if (mine !== latest) return;
+            if (!opened.ok) {
+              notice = opened.notice;
+              view = { ...defaultView, sheet: app.sheetUrl };
+            } else if ((view.year ?? null) === null && (view.project ?? null) === null) view = { ...view, year: opened.latestYear };
           } else if (await app.loadAsync(r.text, view.sheet.split('/').at(-1) ?? view.sheet)) {
             app.sheetUrl = view.sheet;
           } else {
@@ -166,11 +176,11 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
         }
       }
       if (mine !== latest) return;
-      // An RSシステム project: opened from the files loaded (they are not in the URL).
-      if ((view.project ?? null) !== app.project) ({ view, notice } = await (await rsLoad()).projectFromLink(app, view, notice, loadDefault));
+      // An RSシステム project or year overview (#14): opened from the files loaded (they are not in the URL).
+      if ((view.project ?? null) !== app.project || (view.year ?? null) !== null || app.yearScope !== null) ({ view, notice } = await (await rsLoad()).placeFromLink(app, view, notice, loadDefault));
       if (!(await applyView(app, view))) {
         notice = notice ?? (await notes()).stale;
-        await applyView(app, { ...defaultView, lang: view.lang, embed: view.embed, sheet: app.sheetUrl, ...(app.project !== null ? { project: app.project } : {}) });
+        await applyView(app, { ...defaultView, lang: view.lang, embed: view.embed, sheet: app.sheetUrl, ...(app.project !== null ? { project: app.project } : {}), ...(view.year !== undefined ? { year: view.year } : {}) });
       }
       if (notice) app.notify(notice);
       write(encodeHash(viewOf(app)), false);
