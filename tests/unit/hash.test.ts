@@ -55,6 +55,9 @@ describe('checkView', () => {
     fc.oneof(fc.constantFrom('//evil/x.txt', 'https://a/x.txt', 'javascript:x', 'a b', '', 'a'.repeat(301)), fc.string({ maxLength: 40 })),
   );
   const flag = mostly(fc.boolean(), fc.constantFrom('bad:lens', 1, null));
+  // year (#14): the year overview's 事業年度 and ministry: absent, null, or valid; or not.
+  const year = mostly(fc.constantFrom(undefined, null, 2024, 1000, 9999), fc.constantFrom(999, 10000, 2024.5, '2024', -1, Number.NaN));
+  const ministry = mostly(fc.constantFrom(undefined, null, '総務省', 'デジタル庁', 'a'.repeat(60)), fc.constantFrom('', 'a&b', '#x', 'a'.repeat(61), 'x\ny', 3 as unknown));
   const value = fc.record({
     drill: mostly(fc.array(block, { maxLength: 3 }), fc.constantFrom('A' as unknown, null)),
     sel,
@@ -67,6 +70,8 @@ describe('checkView', () => {
     step: mostly(fc.integer({ min: 0, max: 999 }), fc.constantFrom(-1, 1.5, Number.NaN, Infinity, '2')),
     sheet,
     project,
+    year,
+    ministry,
   });
 
   it('accepts and rejects exactly what the zod contract (viewHashSchema) does, with the same value', () => {
@@ -105,5 +110,29 @@ describe('project in the hash (RSシステム files, issue #11)', () => {
   it('refuses a project that is not a 予算事業ID', () => {
     for (const bad of ['#project=abc', '#project=', '#project=1234567890123', '#project=90%200']) expect(decodeHash(bad).invalid, bad).toBe(true);
     expect(decodeHash('#drill=ABC').invalid).toBe(true);
+  });
+});
+
+describe('year overview in the hash (#14)', () => {
+  it('writes and reads year=, ministry= and year= with project=', () => {
+    const overview: ViewHash = { ...defaultView, year: 2025 };
+    expect(encodeHash(overview)).toBe('#year=2025');
+    expect(decodeHash('#year=2025')).toEqual({ view: overview, invalid: false });
+    const narrowed: ViewHash = { ...defaultView, year: 2025, ministry: '総務省' };
+    expect(encodeHash(narrowed)).toBe('#year=2025&ministry=%E7%B7%8F%E5%8B%99%E7%9C%81');
+    expect(decodeHash('#year=2025&ministry=総務省')).toEqual({ view: narrowed, invalid: false });
+    const project: ViewHash = { ...defaultView, year: 2025, project: '177' };
+    expect(encodeHash(project)).toBe('#year=2025&project=177');
+    expect(decodeHash('#year=2025&project=177')).toEqual({ view: project, invalid: false });
+    // A published year: the index it came from stays in the link.
+    const published: ViewHash = { ...defaultView, sheet: 'data/2025/index.json', year: 2025, project: '177' };
+    expect(encodeHash(published)).toBe('#sheet=data%2F2025%2Findex.json&year=2025&project=177');
+    expect(decodeHash(encodeHash(published))).toEqual({ view: published, invalid: false });
+  });
+
+  it('refuses a year that is not four digits and a ministry with control characters, "&" or "#"', () => {
+    for (const bad of ['#year=25', '#year=20250', '#year=abcd', '#year=', '#year=2025&ministry=', '#year=2025&ministry=a%0Ab', '#year=2025&ministry=a%26b', '#year=2025&ministry=%23x']) {
+      expect(decodeHash(bad).invalid, bad).toBe(true);
+    }
   });
 });
