@@ -17,9 +17,4 @@ export const yearNotices = {
     ja: `${url} は事業一覧(npm run parse -- … --split の index.json)として読めません: ${detail}`,
     en: `${url} cannot be read as a project list (the index.json of npm run parse -- … --split): ${detail}`,
   }),
-  /** A project file of a published year could not be fetched or read. */
-  projectFile: (url: string, detail: string): Message => ({
-    ja: `事業のファイル ${url} を読み込めません: ${detail}`,
-    en: `Cannot load the project file ${url}: ${detail}`,
-  }),
 };

@@ -122,10 +122,8 @@ export class AppState {
   projectYear = $state<number | null>(null);
   /** A project a link asked for before its files were loaded: opened when they are (not shown: no need to be reactive). */
   pendingProject: string | null = null;
-  /** year (#14): the year overview on display in the main area (its 事業年度 and, narrowed, its 政策所管府省庁), or null when a sheet is. */
+  /** year (#14): the year overview on display in the main area (its 事業年度 and, narrowed, its 政策所管府省庁), or null when a sheet is; set by rsLoad.showYear(). */
   yearScope = $state.raw<YearScope | null>(null);
-  /** year (#14): overview node ids the payee search marks (the found payees' flows). */
-  yearLit = $state.raw<readonly string[]>([]);
   /** year (#14): a year overview a link asked for before its files were loaded: shown when they are. */
   pendingYear: YearScope | null = null;
   /** Counts load requests: only the latest one may change what is shown. */
@@ -221,21 +219,6 @@ export class AppState {
   /** year (#14): a year view of the loaded RS files (src/read/yearSession.ts); null when none are loaded. */
   async yearView(op: import('../read/yearSession.ts').YearOp): Promise<unknown> {
     return (await rsLoad()).yearView(this.#model, op);
-  }
-
-  /**
-   * year (#14): show the year overview (narrowed to `ministry`, or the whole year) in the main
-   * area; the sheet on display stays underneath (a project opened from here replaces it).
-   */
-  showYear(year: number, ministry: string | null = null): void {
-    this.request();
-    this.busy = false;
-    this.yearScope = { year, ministry };
-    this.project = null;
-    this.projectYear = null;
-    this.selectedId = null;
-    this.mode = 'flow';
-    this.#goTo([]);
   }
 
   /** Starts a load request, which makes every earlier one stale: the check says whether it still is the latest. */

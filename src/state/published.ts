@@ -14,12 +14,9 @@ import { projectListSchema, publishedFileName, type ListEntry } from '../contrac
 import { yearOverview } from '../model/yearOverview.ts';
 import { fetchSheet } from '../read/fetchSheet.ts';
 import { readOutputJson } from '../read/json.ts';
-import { yearNotices } from '../read/yearNotices.ts';
 import type { RsCatalog } from '../read/rsSession.ts';
 import type { YearOp } from '../read/yearSession.ts';
-import type { AppState } from './app.svelte.ts';
 import type { RsApi } from './rsClient.ts';
-import { usePublished } from './rsLoad.ts';
 
 /** The index read: its entries, or why it cannot be used. */
 export function readIndex(text: string): { ok: true; entries: ListEntry[] } | { ok: false; detail: string } {
@@ -71,7 +68,10 @@ export function publishedClient(indexUrl: string, entries: readonly ListEntry[],
       if (!entry) return null;
       const url = new URL(publishedFileName(entry, several), indexUrl).href;
       const r = await fetchText(url, indexUrl, new URL(indexUrl).origin);
-      if (!r.ok) return refused(yearNotices.projectFile(url, 'message' in r ? r.message.en : r.status));
+      if (!r.ok) {
+        const detail = 'message' in r ? r.message : { ja: r.status, en: r.status };
+        return refused({ ja: `事業のファイル ${url} を読み込めません: ${detail.ja}`, en: `Cannot load the project file ${url}: ${detail.en}` });
+      }
       return readOutputJson(r.text);
     },
     async year(op: YearOp) {
@@ -94,18 +94,17 @@ export function catalogOf(entries: readonly ListEntry[], name: string): RsCatalo
 }
 
 /**
- * Shows the published year of `text` (fetched from `url`, a `#sheet=` value): its list becomes
- * the catalog, its projects open from the files beside it. The latest 事業年度 is returned for a
- * link that names none; a text that is not such an index leaves everything as it was.
+ * The published year of `text` (fetched from `url`, a `#sheet=` value, `base` the page's address):
+ * its catalog and the client that answers for it, and its latest 事業年度 (for a link that names
+ * none); or, for a text that is not such an index, what is wrong with it.
  */
-export async function openPublished(app: AppState, text: string, url: string): Promise<{ ok: true; latestYear: number } | { ok: false; notice: Message }> {
+export function publishedYear(text: string, url: string, base: string): { ok: true; client: RsApi; catalog: RsCatalog; latestYear: number } | { ok: false; detail: string } {
   const read = readIndex(text);
-  if (!read.ok) return { ok: false, notice: yearNotices.badIndex(url, read.detail) };
-  const absolute = new URL(url, location.href).href;
-  usePublished(publishedClient(absolute, read.entries));
-  app.rs = catalogOf(read.entries, url.split('/').at(-1) ?? url);
-  app.sheetUrl = url;
-  app.project = null;
-  app.projectYear = null;
-  return { ok: true, latestYear: Math.max(...read.entries.map((e) => e.sheetYear)) };
+  if (!read.ok) return read;
+  return {
+    ok: true,
+    client: publishedClient(new URL(url, base).href, read.entries),
+    catalog: catalogOf(read.entries, url.split('/').at(-1) ?? url),
+    latestYear: Math.max(...read.entries.map((e) => e.sheetYear)),
+  };
 }

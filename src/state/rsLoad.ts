@@ -141,6 +141,21 @@ export async function yearView(rs: Rs, op: import('../read/yearSession.ts').Year
   return c.year ? c.year(op) : null;
 }
 
+/**
+ * year (#14): show the year overview (narrowed to `ministry`, or the whole year) in the main
+ * area; the sheet on display stays underneath (a project opened from here replaces it).
+ */
+export function showYear(app: AppState, year: number, ministry: string | null = null): void {
+  app.request();
+  app.busy = false;
+  app.yearScope = { year, ministry };
+  app.project = null;
+  app.projectYear = null;
+  app.selectedId = null;
+  app.mode = 'flow';
+  app.showPath([]);
+}
+
 /** year (#14): the year overview of the loaded year: the one asked for (a link's), else the latest 事業年度. */
 export function showYearOf(app: AppState, wanted: YearScope | null): void {
   const projects = app.rs?.projects ?? [];
@@ -148,7 +163,7 @@ export function showYearOf(app: AppState, wanted: YearScope | null): void {
   const years = new Set(projects.map((p) => p.sheetYear));
   const year = wanted && years.has(wanted.year) ? wanted.year : Math.max(...years);
   const ministry = wanted && wanted.year === year && wanted.ministry !== null && projects.some((p) => p.sheetYear === year && p.ministry === wanted.ministry) ? wanted.ministry : null;
-  app.showYear(year, ministry);
+  showYear(app, year, ministry);
 }
 
 /**
@@ -180,7 +195,7 @@ export async function placeFromLink(app: AppState, view: ViewHash, notice: Messa
     }
     const known = ministry === null || projects.some((p) => p.sheetYear === year && p.ministry === ministry);
     const scope = { year, ministry: known ? ministry : null };
-    if (app.yearScope?.year !== scope.year || app.yearScope.ministry !== scope.ministry) app.showYear(scope.year, scope.ministry);
+    if (app.yearScope?.year !== scope.year || app.yearScope.ministry !== scope.ministry) showYear(app, scope.year, scope.ministry);
     const { ministry: _dropped, ...rest } = view;
     return known ? { view, notice } : { view: { ...rest, year }, notice: notice ?? yearNotices.ministryNotFound(ministry as string, year) };
   }
@@ -188,4 +203,22 @@ export async function placeFromLink(app: AppState, view: ViewHash, notice: Messa
   if (view.sheet === null) await loadDefault();
   else app.yearScope = null;
   return { view, notice };
+}
+
+/**
+ * year (#14): shows the published year of `text` (the index.json a link's `sheet=` names;
+ * state/published.ts, loaded with the first such link): its list becomes the catalog, its
+ * projects open from the files beside it; a link naming no year or project gets its latest year.
+ * A text that is not such an index changes nothing but the notice.
+ */
+export async function openPublished(app: AppState, text: string, view: ViewHash, notice: Message | null): Promise<{ view: ViewHash; notice: Message | null }> {
+  const url = view.sheet as string;
+  const year = (await import('./published.ts')).publishedYear(text, url, location.href);
+  if (!year.ok) return { view: { drill: [], sel: null, mode: 'flow', lang: view.lang, lens: false, parents: {}, embed: view.embed, present: false, step: 0, sheet: app.sheetUrl }, notice: yearNotices.badIndex(url, year.detail) };
+  published = year.client;
+  app.rs = year.catalog;
+  app.sheetUrl = url;
+  app.project = null;
+  app.projectYear = null;
+  return { view: (view.year ?? null) === null && (view.project ?? null) === null ? { ...view, year: year.latestYear } : view, notice };
 }

@@ -161,12 +161,7 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
             view = { ...defaultView, sheet: app.sheetUrl };
           } else if (/^\uFEFF?\s*\[/.test(r.text)) {
             // year (#14): a JSON array is a published year's index.json (the --list array): its overview, its projects fetched one by one.
-            const opened = await (await import('./published.ts')).openPublished(app, r.text, view.sheet);
-            if (mine !== latest) return;
-            if (!opened.ok) {
-              notice = opened.notice;
-              view = { ...defaultView, sheet: app.sheetUrl };
-            } else if ((view.year ?? null) === null && (view.project ?? null) === null) view = { ...view, year: opened.latestYear };
+            ({ view, notice } = await (await rsLoad()).openPublished(app, r.text, view, notice));
           } else if (await app.loadAsync(r.text, view.sheet.split('/').at(-1) ?? view.sheet)) {
             app.sheetUrl = view.sheet;
           } else {

@@ -8,7 +8,7 @@ import { AppState } from '../../src/state/app.svelte.ts';
 import type { RsApi } from '../../src/state/rsClient.ts';
 import type { RsOpened } from '../../src/read/rsSession.ts';
 import type { ParseOutput } from '../../src/contract/schema.ts';
-import { placeFromLink } from '../../src/state/rsLoad.ts';
+import { placeFromLink, showYear } from '../../src/state/rsLoad.ts';
 import { viewOf } from '../../src/state/url.svelte.ts';
 import { defaultView, type ViewHash } from '../../src/state/hash.ts';
 import { fakeModel } from './seed.fixture.ts';
@@ -56,13 +56,13 @@ describe('the year overview as the first view (#14)', () => {
     expect(rs.asked).toEqual([]);
     expect(viewOf(s)).toMatchObject({ year: 2025 });
     expect(viewOf(s).ministry).toBeUndefined();
-    s.showYear(2024, '総務省');
+    showYear(s, 2024, '総務省');
     expect(viewOf(s)).toMatchObject({ year: 2024, ministry: '総務省' });
     expect(await s.openProject('1', 2024)).toBe(true);
     expect(s.yearScope).toBeNull();
     expect([s.project, s.projectYear]).toEqual(['1', 2024]);
     expect(viewOf(s)).toMatchObject({ project: '1', year: 2024 });
-    s.showYear(2024, null);
+    showYear(s, 2024, null);
     expect(s.yearScope).toEqual({ year: 2024, ministry: null });
     expect(s.project).toBeNull();
     // Another sheet loaded: the year overview gives way.

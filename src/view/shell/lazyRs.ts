@@ -4,7 +4,5 @@ export const loadProjectList = () => import('../panels/ProjectList.svelte');
 export const loadSetAside = () => import('../SetAsideNote.svelte');
 /** year (#14): the year overview, payee search, competition lens and year comparison of RS files. */
 export const loadYearPanel = () => import('../panels/YearPanel.svelte');
-/** year (#14): the year overview in the main area (the first view of a whole year's files). */
+/** year (#14): the year overview in the main area (the first view of a whole year's files), or over a project of it only its breadcrumb. */
 export const loadYearFlow = () => import('../year/YearFlow.svelte');
-/** year (#14): "年度 2025 › 総務省 › 事業名" over a project of a loaded year. */
-export const loadYearCrumbs = () => import('../year/YearCrumbs.svelte');
