@@ -12,6 +12,9 @@ import type { ViewHash } from './hash.ts';
 import { rsNotices } from '../read/rsNotices.ts';
 import { yearNotices } from '../read/yearNotices.ts';
 import { rsDrill } from '../model/rsDrill.ts';
+import { showYear } from './yearNav.ts';
+
+export { showYear };
 
 /** The RS parts of the state's model API. */
 type Rs = Pick<ModelApi, 'rs' | 'rsClient'>;
@@ -139,21 +142,6 @@ export async function projectFromLink(app: AppState, view: ViewHash, notice: Mes
 export async function yearView(rs: Rs, op: import('../read/yearSession.ts').YearOp): Promise<unknown> {
   const c = await client(rs);
   return c.year ? c.year(op) : null;
-}
-
-/**
- * year (#14): show the year overview (narrowed to `ministry`, or the whole year) in the main
- * area; the sheet on display stays underneath (a project opened from here replaces it).
- */
-export function showYear(app: AppState, year: number, ministry: string | null = null): void {
-  app.request();
-  app.busy = false;
-  app.yearScope = { year, ministry };
-  app.project = null;
-  app.projectYear = null;
-  app.selectedId = null;
-  app.mode = 'flow';
-  app.showPath([]);
 }
 
 /** year (#14): the year overview of the loaded year: the one asked for (a link's), else the latest 事業年度. */

@@ -3,16 +3,27 @@
  * project diagram (FlowView): the same pure layout (layoutSankey on a structuredClone, columns
  * spaced for their labels, every label beside its own bar via planLabels/makeRoom/placeLabels)
  * and the same node and band markup (flowMarkup.ts). Pure.
+ * The layout and markup functions are handed in by the caller (`SankeyKit`, the same functions
+ * FlowView uses): the page's start-up code has them, and an on-demand chunk that imported them
+ * itself would make the bundler (rolldown) split them, and the modules around them, out of the
+ * start-up chunk into chunks of their own (some 1.5 KB gz more to load at start).
  * Narrow (< 640 px): the root column is left out (its total is in the breadcrumb) and the two
  * other columns are drawn with their labels outside, as FlowView draws two columns.
  */
 import type { Graph } from '../../contract/schema.ts';
 import { readYearId } from '../../contract/yearIds.ts';
-import { bandPath, labelRoom, layoutSankey, makeRoom, nodeDepths, placeLabels, planLabels, respaceColumns, type LayoutLink, type LayoutNode, type SankeyLayout } from '../../layout/index.ts';
+import type { LayoutLink, LayoutNode, SankeyLayout } from '../../layout/types.ts';
 import type { Lang } from '../format.ts';
-import { LINK_STROKE, NODE_FILL } from '../colors.ts';
-import { linkMarkup, nodeMarkup } from '../flowMarkup.ts';
 import { yenLarge } from './yearAmount.ts';
+
+/** The functions of layout/sankey.ts the scene uses (given by the caller, see above). */
+export type SankeyKit = Pick<typeof import('../../layout/sankey.ts'), 'layoutSankey' | 'bandPath' | 'nodeDepths' | 'respaceColumns' | 'makeRoom'> &
+  Pick<typeof import('../../layout/labels.ts'), 'labelRoom' | 'planLabels' | 'placeLabels'> &
+  Pick<typeof import('../flowMarkup.ts'), 'nodeMarkup' | 'linkMarkup'> &
+  Pick<typeof import('../colors.ts'), 'NODE_FILL' | 'LINK_STROKE'>;
+
+/** And what the overview component uses besides (highlight on hover, arrow keys, text fields). */
+export type YearKit = SankeyKit & Pick<typeof import('../../layout/highlight.ts'), 'pathIndex'> & Pick<typeof import('../navigate.ts'), 'neighbour' | 'inTextField'>;
 
 /** Below this width two columns are drawn, labels outside. */
 export const YEAR_NARROW = 640;
@@ -65,7 +76,7 @@ export function yearAction(id: string, narrowed: boolean): YearAction {
 }
 
 /** Height for the most crowded column: one label row (two lines) per node. */
-function heightFor(graph: Pick<Graph, 'nodes' | 'links'>, narrow: boolean): number {
+function heightFor(graph: Pick<Graph, 'nodes' | 'links'>, narrow: boolean, nodeDepths: SankeyKit['nodeDepths']): number {
   const counts = new Map<number, number>();
   for (const d of nodeDepths(graph.nodes, graph.links).values()) counts.set(d, (counts.get(d) ?? 0) + 1);
   const crowded = Math.max(1, ...counts.values());
@@ -85,7 +96,7 @@ function sideRoom(width: number): number {
   return Math.max(0, Math.floor((width - bands - 2 * 14 - 16) / 2));
 }
 
-function inset(graph: Pick<Graph, 'nodes' | 'links'>, width: number, height: number): SankeyLayout {
+function inset(graph: Pick<Graph, 'nodes' | 'links'>, width: number, height: number, { layoutSankey, bandPath }: SankeyKit): SankeyLayout {
   const side = sideRoom(width);
   const inner = layoutSankey(graph, { width: width - 2 * side, height, nodeWidth: 14, nodePadding: 22 });
   const nodes = inner.nodes.map((n) => ({ ...n, x0: n.x0 + side, x1: n.x1 + side }));
@@ -94,15 +105,16 @@ function inset(graph: Pick<Graph, 'nodes' | 'links'>, width: number, height: num
 }
 
 /** Lays out the overview and writes its markup. */
-export function buildYearScene(input: YearSceneInput): YearScene {
+export function buildYearScene(input: YearSceneInput, kit: SankeyKit): YearScene {
   const { width, lang } = input;
+  const { layoutSankey, respaceColumns, makeRoom, labelRoom, planLabels, placeLabels, nodeMarkup, linkMarkup, NODE_FILL, LINK_STROKE } = kit;
   const narrow = width < YEAR_NARROW;
   const graph = narrow && input.graph.links.length > 0 ? withoutRoot(input.graph) : input.graph;
-  const height = heightFor(graph, narrow);
+  const height = heightFor(graph, narrow, kit.nodeDepths);
   const fontSize = narrow ? 12 : 13;
   const minFontSize = 10;
   // layoutSankey works on a structuredClone of the graph (d3-sankey mutates its input).
-  const base = narrow ? inset(graph, width, height) : layoutSankey(graph, { width, height, nodeWidth: 14, nodePadding: 22 });
+  const base = narrow ? inset(graph, width, height, kit) : layoutSankey(graph, { width, height, nodeWidth: 14, nodePadding: 22 });
   const amountOf = new Map(base.nodes.map((n) => [n.id, n.value]));
   const lines = new Map(base.nodes.map((n) => [n.id, [n.label, yenLarge(amountOf.get(n.id), lang)]]));
   const outside = narrow && base.layers >= 2;
