@@ -15,15 +15,15 @@ import { readYearId } from '../../contract/yearIds.ts';
 import type { LayoutLink, LayoutNode, SankeyLayout } from '../../layout/types.ts';
 import type { Lang } from '../format.ts';
 import { yenLarge } from './yearAmount.ts';
+import { LINK_STROKE, NODE_FILL } from '../colors.ts';
+import { linkMarkup, nodeMarkup } from '../flowMarkup.ts';
 
 /** The functions of layout/sankey.ts the scene uses (given by the caller, see above). */
 export type SankeyKit = Pick<typeof import('../../layout/sankey.ts'), 'layoutSankey' | 'bandPath' | 'nodeDepths' | 'respaceColumns' | 'makeRoom'> &
-  Pick<typeof import('../../layout/labels.ts'), 'labelRoom' | 'planLabels' | 'placeLabels'> &
-  Pick<typeof import('../flowMarkup.ts'), 'nodeMarkup' | 'linkMarkup'> &
-  Pick<typeof import('../colors.ts'), 'NODE_FILL' | 'LINK_STROKE'>;
+  Pick<typeof import('../../layout/labels.ts'), 'labelRoom' | 'planLabels' | 'placeLabels'>;
 
 /** And what the overview component uses besides (highlight on hover, arrow keys, text fields). */
-export type YearKit = SankeyKit & Pick<typeof import('../../layout/highlight.ts'), 'pathIndex'> & Pick<typeof import('../navigate.ts'), 'neighbour' | 'inTextField'>;
+export type YearKit = SankeyKit;
 
 /** Below this width two columns are drawn, labels outside. */
 export const YEAR_NARROW = 640;
@@ -107,7 +107,7 @@ function inset(graph: Pick<Graph, 'nodes' | 'links'>, width: number, height: num
 /** Lays out the overview and writes its markup. */
 export function buildYearScene(input: YearSceneInput, kit: SankeyKit): YearScene {
   const { width, lang } = input;
-  const { layoutSankey, respaceColumns, makeRoom, labelRoom, planLabels, placeLabels, nodeMarkup, linkMarkup, NODE_FILL, LINK_STROKE } = kit;
+  const { layoutSankey, respaceColumns, makeRoom, labelRoom, planLabels, placeLabels } = kit;
   const narrow = width < YEAR_NARROW;
   const graph = narrow && input.graph.links.length > 0 ? withoutRoot(input.graph) : input.graph;
   const height = heightFor(graph, narrow, kit.nodeDepths);

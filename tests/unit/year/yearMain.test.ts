@@ -12,9 +12,7 @@ import { largeUnit, yenLarge } from '../../../src/view/year/yearAmount.ts';
 import { readYearId, yearIds } from '../../../src/contract/yearIds.ts';
 import { buildYearScene as build, litLinks, yearAction, type YearSceneInput } from '../../../src/view/year/yearScene.ts';
 import * as layout from '../../../src/layout/sankey.ts';
-import { linkMarkup, nodeMarkup } from '../../../src/view/flowMarkup.ts';
 import { labelRoom, placeLabels, planLabels } from '../../../src/layout/labels.ts';
-import { LINK_STROKE, NODE_FILL } from '../../../src/view/colors.ts';
 import { yearOverview } from '../../../src/model/yearOverview.ts';
 import type { YearProject } from '../../../src/contract/year.ts';
 import { readRsFiles, yearProjects } from '../../../src/sources/rs-csv/index.ts';
@@ -109,7 +107,7 @@ describe('the overview totals add up exactly', () => {
   });
 });
 
-const buildYearScene = (input: YearSceneInput) => build(input, { ...layout, labelRoom, placeLabels, planLabels, nodeMarkup, linkMarkup, NODE_FILL, LINK_STROKE });
+const buildYearScene = (input: YearSceneInput) => build(input, { ...layout, labelRoom, placeLabels, planLabels, });
 
 describe('buildYearScene', () => {
   const year = yearOverview(projects);
