@@ -11,10 +11,8 @@ export type { ViewHash } from './hashSchema.ts';
 export const BLOCK_ID = /^[A-Z]{1,2}$/;
 /** An RSシステム project (予算事業ID: a system integer). */
 export const PROJECT_ID = /^\d{1,12}$/;
-/** year (#14): a 事業年度 of the year overview. */
-export const YEAR_PATTERN = /^\d{4}$/;
-/** year (#14): a 政策所管府省庁 name as a link may carry it (no control characters, no '&' or '#'). */
-export const MINISTRY_PATTERN = /^[^\u0000-\u001f\u007f&#]{1,60}$/;
+/** year (#14): the longest 政策所管府省庁 name a link may carry. */
+export const MINISTRY_MAX = 60;
 /** A selection id as it may appear in a link (node ids: "D", "D:r:1", "D:r:1~2" for a second row ranked 1, "fold:…"). */
 export const SEL_PATTERN = /^[A-Za-z0-9:._~\-\u3000-\u9fff]{1,80}$/;
 /** A relative, same-origin URL: no scheme, no "//" host. */
@@ -84,7 +82,8 @@ export function decodeHash(hash: string): DecodedHash {
     step: stepText === null ? 0 : /^\d{1,3}$/.test(stepText) ? Number(stepText) : -1,
     sheet: p.get('sheet'),
     ...(p.has('project') ? { project: p.get('project') } : {}),
-    ...(p.has('year') ? { year: YEAR_PATTERN.test(p.get('year') ?? '') ? Number(p.get('year')) : -1 } : {}),
+    // "2025" → 2025; anything but four digits fails checkView's range (Number('') is 0, Number('x') NaN).
+    ...(p.has('year') ? { year: /^\d+$/.test(p.get('year') as string) ? Number(p.get('year')) : 0 } : {}),
     ...(p.has('ministry') ? { ministry: p.get('ministry') } : {}),
   };
   const view = checkView(candidate);
@@ -106,8 +105,8 @@ export function checkView(v: Record<string, unknown>): ViewHash | null {
   if (typeof step !== 'number' || !Number.isSafeInteger(step) || step < 0) return null;
   if (sheet !== null && !(typeof sheet === 'string' && SHEET_PATTERN.test(sheet))) return null;
   if (project !== undefined && project !== null && !(typeof project === 'string' && PROJECT_ID.test(project))) return null;
-  if (year !== undefined && year !== null && !(typeof year === 'number' && Number.isInteger(year) && year >= 1000 && year <= 9999)) return null;
-  if (ministry !== undefined && ministry !== null && !(typeof ministry === 'string' && MINISTRY_PATTERN.test(ministry))) return null;
+  if (year != null && !(typeof year === 'number' && Number.isInteger(year) && year > 999 && year < 1e4)) return null;
+  if (ministry != null && !(typeof ministry === 'string' && ministry.length > 0 && ministry.length <= MINISTRY_MAX)) return null;
   if (typeof parents !== 'object' || parents === null || Array.isArray(parents)) return null;
   const p: Record<string, string> = {};
   for (const [b, parent] of Object.entries(parents)) {

@@ -4,7 +4,7 @@
  * the tests prove both accept and reject the same values. Both use the same patterns (hash.ts).
  */
 import { z } from 'zod/mini';
-import { BLOCK_ID, MINISTRY_PATTERN, PROJECT_ID, SEL_PATTERN, SHEET_PATTERN } from './hash.ts';
+import { BLOCK_ID, MINISTRY_MAX, PROJECT_ID, SEL_PATTERN, SHEET_PATTERN } from './hash.ts';
 
 const blockId = z.string().check(z.regex(BLOCK_ID));
 
@@ -27,7 +27,7 @@ export const viewHashSchema = z.object({
   /** year (#14): the 事業年度 of the year overview (or of the project shown). */
   year: z.optional(z.nullable(z.int().check(z.minimum(1000), z.maximum(9999)))),
   /** year (#14): the 政策所管府省庁 the year overview is narrowed to. */
-  ministry: z.optional(z.nullable(z.string().check(z.regex(MINISTRY_PATTERN)))),
+  ministry: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(MINISTRY_MAX)))),
 });
 /** The view as it lives in the URL. */
 export type ViewHash = z.infer<typeof viewHashSchema>;

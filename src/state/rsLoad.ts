@@ -12,7 +12,7 @@ import type { ViewHash } from './hash.ts';
 import { rsNotices } from '../read/rsNotices.ts';
 import { yearNotices } from '../read/yearNotices.ts';
 import { rsDrill } from '../model/rsDrill.ts';
-import { showYear } from './yearNav.ts';
+import { showYear } from './yearNav.svelte.ts';
 
 export { showYear };
 

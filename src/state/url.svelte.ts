@@ -175,7 +175,7 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
       if ((view.project ?? null) !== app.project || (view.year ?? null) !== null || app.yearScope !== null) ({ view, notice } = await (await rsLoad()).placeFromLink(app, view, notice, loadDefault));
       if (!(await applyView(app, view))) {
         notice = notice ?? (await notes()).stale;
-        await applyView(app, { ...defaultView, lang: view.lang, embed: view.embed, sheet: app.sheetUrl, ...(app.project !== null ? { project: app.project } : {}), ...(view.year !== undefined ? { year: view.year } : {}) });
+        await applyView(app, { ...defaultView, lang: view.lang, embed: view.embed, sheet: app.sheetUrl, ...(app.project !== null ? { project: app.project } : {}) });
       }
       if (notice) app.notify(notice);
       write(encodeHash(viewOf(app)), false);

@@ -1,4 +1,4 @@
-/** year (#14): moving the main area to the year overview (used by rsLoad.ts and the year's components). */
+/** year (#14): moving the main area to the year overview (used by rsLoad.ts and the year's components), and the overview's search marks. */
 import type { AppState } from './app.svelte.ts';
 
 /**
@@ -15,3 +15,6 @@ export function showYear(app: AppState, year: number, ministry: string | null = 
   app.mode = 'flow';
   app.showPath([]);
 }
+
+/** The overview nodes the payee search (YearPanel) marks, read by the overview (YearFlow). */
+export const yearMarks = $state<{ ids: readonly string[] }>({ ids: [] });
