@@ -30,7 +30,7 @@ export function viewOf(app: AppState): ViewHash {
     // Left out when there is none, so views compare equal to decoded hashes (which have no key then).
     ...(app.project !== null ? { project: app.project } : {}),
     // year (#14): the year overview (`year=`, `ministry=`), or the 事業年度 of the RS project shown.
-    ...(app.yearScope ? { year: app.yearScope.year, ...(app.yearScope.ministry ? { ministry: app.yearScope.ministry } : {}) } : app.project !== null && app.projectYear !== null ? { year: app.projectYear } : {}),
+    ...(app.yearScope ?? (app.project !== null && app.projectYear !== null ? { year: app.projectYear } : {})),
   };
 }
 
@@ -172,7 +172,7 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
       }
       if (mine !== latest) return;
       // An RSシステム project or year overview (#14): opened from the files loaded (they are not in the URL).
-      if ((view.project ?? null) !== app.project || (view.year ?? null) !== null || app.yearScope !== null) ({ view, notice } = await (await rsLoad()).placeFromLink(app, view, notice, loadDefault));
+      if ((view.project ?? null) !== app.project || view.year || app.yearScope) ({ view, notice } = await (await rsLoad()).placeFromLink(app, view, notice, loadDefault));
       if (!(await applyView(app, view))) {
         notice = notice ?? (await notes()).stale;
         await applyView(app, { ...defaultView, lang: view.lang, embed: view.embed, sheet: app.sheetUrl, ...(app.project !== null ? { project: app.project } : {}) });

@@ -55,7 +55,7 @@ describe('the year overview as the first view (#14)', () => {
     expect(s.yearScope).toEqual({ year: 2025, ministry: null });
     expect(rs.asked).toEqual([]);
     expect(viewOf(s)).toMatchObject({ year: 2025 });
-    expect(viewOf(s).ministry).toBeUndefined();
+    expect(viewOf(s).ministry ?? null).toBeNull();
     showYear(s, 2024, '総務省');
     expect(viewOf(s)).toMatchObject({ year: 2024, ministry: '総務省' });
     expect(await s.openProject('1', 2024)).toBe(true);
