@@ -51,8 +51,11 @@ function fifteen() {
 
 const overview = (page) => page.locator('svg.year-sankey');
 const node = (page, id) => page.locator(`svg.year-sankey g.node[data-id="${id}"]`);
-/** Clicks a node's bar (its label may lie over a band). */
-const clickNode = (page, id) => node(page, id).locator('rect.bar').click();
+/** Clicks a node's bar (its label may lie over a band), then moves the pointer off the diagram (no hover highlight in the screenshots). */
+async function clickNode(page, id) {
+  await node(page, id).locator('rect.bar').click();
+  await page.mouse.move(0, 0);
+}
 const names = (page) => page.locator('svg.year-sankey g.node').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
 const crumbsOf = (page) => page.getByRole('navigation', { name: '年度の位置' }).locator('li').allInnerTexts();
 const hashParams = async (page) => Object.fromEntries(new URLSearchParams((await settledHash(page)).slice(1)));
@@ -185,6 +188,7 @@ describe('the year overview in the main area (#14)', () => {
     assert.deepEqual((await labelsDoNotOverlap(page)).problems, []);
     await shot(page, '/yearMain-04-folded-1280x800');
     await fold.locator('rect.bar').click();
+    await page.mouse.move(0, 0);
     await node(page, 'p:800015').waitFor();
     assert.equal(await fold.count(), 0);
     assert.equal(await page.locator('svg.year-sankey g.node[data-id^="p:"]:not([data-id*=":A"])').count(), 15);
@@ -259,6 +263,9 @@ describe('a year published with --split (#14)', () => {
     assert.ok(!site.requests.some((r) => /\d+\.json$/.test(r)), 'no project file fetched for the overview');
     await shot(page, '/yearMain-08-published-1280x800');
     // Narrowed: the index has the projects' totals, not their payees: said under the diagram.
+    // The side panel says why there is no payee search or competition lens for a published list.
+    await page.getByText(/公開された事業一覧\(index\.json\)には支出先と契約がない/).waitFor();
+    assert.equal(await page.getByLabel('支出先名または法人番号').count(), 0);
     await clickNode(page, 'm:総務省');
     await page.getByText('この一覧には事業ごとの支出先がありません').waitFor();
     await clickNode(page, 'p:900059');
