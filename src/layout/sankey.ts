@@ -8,7 +8,7 @@ import { sum } from '../util/decimal.ts';
 import type { LayoutLink, LayoutNode, LayoutOptions, SankeyLayout } from './types.ts';
 import { validateGraph } from './validate.ts';
 import { push } from './push.ts';
-import { recipientOrder } from '../contract/nodeIds.ts';
+import { flowId, layoutLinkId, recipientOrder } from '../contract/nodeIds.ts';
 
 type N = SankeyNode<GraphNode, GraphLink>;
 type L = SankeyLink<GraphNode, GraphLink>;
@@ -91,11 +91,11 @@ export function layoutSankey(graph: Pick<Graph, 'nodes' | 'links'>, options: Lay
   const links: LayoutLink[] = (laid.links as L[]).map((l) => {
     const source = (l.source as N).id;
     const target = (l.target as N).id;
-    const base = `${source}→${target}`;
+    const base = flowId(source, target);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return {
-      id: n === 0 ? base : `${base}#${n}`,
+      id: layoutLinkId(source, target, n),
       source,
       target,
       value: l.value,

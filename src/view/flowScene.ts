@@ -32,6 +32,7 @@ import { FAMILY_COLORS } from './panels/palette.ts';
 import { linkMarkup, nodeMarkup } from './flowMarkup.ts';
 import { amountUnknown, linkKey, rsText, withNominalLinks } from './rsScene.ts';
 import type * as Guessed from './guessed.ts';
+import { MINISTRY_ID, isFoldId } from '../contract/nodeIds.ts';
 
 /**
  * Issue #12's marks (guessed.ts), given by FlowView once loaded: only a sheet with something to
@@ -162,7 +163,7 @@ export function buildScene(input: SceneInput): Scene {
   const infos = describeNodes(whole, { graph, sheet, lang, currentBlock: input.currentBlock, ministryTotal: input.ministryTotal, folds: folded.folds, nominal });
   // Issue #12: incomplete totals and a ministry sum above the 執行額 are said on the label, guessed links drawn marked.
   const g = guessed;
-  const unmarked = !g && marksAny(input.graph, infos.get('ministry')?.amount);
+  const unmarked = !g && marksAny(input.graph, infos.get(MINISTRY_ID)?.amount);
   const marks = g ? g.graphMarks(input.graph) : null;
   const suffix = g && marks ? g.markInfos(infos, marks, input.graph.executed, sheet.unit, lang) : new Map<string, string>();
   // Narrow: two columns at a time, their labels outside (left of the first, right of the second), names whole.
@@ -202,7 +203,7 @@ export function buildScene(input: SceneInput): Scene {
     const info = infos.get(n.id);
     const fam = info?.families[0]?.key;
     const fill = lens && fam && (n.kind === 'block' || n.kind === 'recipient') ? FAMILY_COLORS[fam] : NODE_FILL[n.kind];
-    const cls = `node ${n.kind}${info?.drillable ? ' drillable' : ''}${n.id.startsWith('fold:') ? ' fold' : ''}${marks?.incomplete.has(n.id) ? ' incomplete' : ''}`;
+    const cls = `node ${n.kind}${info?.drillable ? ' drillable' : ''}${isFoldId(n.id) ? ' fold' : ''}${marks?.incomplete.has(n.id) ? ' incomplete' : ''}`;
     return { id: n.id, node: n, cls, name: info?.accessibleName ?? n.label, inner: nodeMarkup(n, fill, labelById.get(n.id), info?.fullName ?? n.label) };
   });
   const f = flowStrings(lang);

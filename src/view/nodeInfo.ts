@@ -16,7 +16,7 @@ import { amountUnknown, linkKey, rsText } from './rsScene.ts';
 import { isHighAwardRate, isSingleBidder, MARKS } from './panels/recipients.ts';
 import { flowStrings } from './flowStrings.ts';
 import { push } from '../layout/push.ts';
-import { parseRecipientNodeId, rowOfNodeId } from '../contract/nodeIds.ts';
+import { isMinistry, keptCategory, nodeIdKind, parseRecipientNodeId, rowOfNodeId } from '../contract/nodeIds.ts';
 
 /** Money of one contract family within a node. */
 export interface FamilyPart {
@@ -109,7 +109,7 @@ export interface InfoContext {
 
 /** Exact Σ of the ministry's outgoing links in a graph. */
 export function ministryTotalOf(graph: Pick<Graph, 'links'>): number | null {
-  const out = graph.links.filter((l) => l.source === 'ministry').map((l) => l.value);
+  const out = graph.links.filter((l) => isMinistry(l.source)).map((l) => l.value);
   return out.length ? sum(out) : null;
 }
 
@@ -305,7 +305,7 @@ export function describeLink(link: LayoutLink, infos: ReadonlyMap<string, NodeIn
         { amountText: target.amountText === rsText(ctx.lang).unknown ? target.amountText : rsText(ctx.lang).split, shareOfTotal: null, shareOfSource: null }
       : {
           amountText: formatAmount(link.value, ctx.unit, ctx.lang),
-          shareOfTotal: link.source === 'ministry' || ctx.ministryTotal === null ? null : formatShare(link.value, ctx.ministryTotal, ctx.lang),
+          shareOfTotal: isMinistry(link.source) || ctx.ministryTotal === null ? null : formatShare(link.value, ctx.ministryTotal, ctx.lang),
           shareOfSource: source ? { source: source.title, share: formatShare(link.value, source.amount, ctx.lang) } : null,
         }),
     families,
@@ -328,14 +328,14 @@ function titleOf(n: LayoutNode, ctx: InfoContext): string {
     }
     case 'kept': {
       // RSシステム: what stayed with a block's own payees ("C 自らの支出先 12者"), titled as labelled.
-      if (n.id.endsWith(':payees')) return n.label;
-      const category = /:kept:(.+)$/.exec(n.id)?.[1] ?? n.label;
+      if (nodeIdKind(n.id) === 'payees') return n.label;
+      const category = keptCategory(n.id) || n.label;
       // Money the state spends itself (RSシステム 間接経費/旅費) belongs to no block.
       return n.blockId ? s.kept(category, n.blockId) : rsText(ctx.lang).direct(n.label);
     }
     case 'residual':
       // RSシステム: the part of a block total no payee row gives (rsfix).
-      if (n.id.endsWith(':untraced') && ctx.lang === 'en') return `${n.blockId ?? ''} not given per payee`;
+      if (nodeIdKind(n.id) === 'untraced' && ctx.lang === 'en') return `${n.blockId ?? ''} not given per payee`;
       return ctx.lang === 'ja' ? n.label : s.residual(n.blockId ?? '');
     default:
       return n.label;

@@ -8,9 +8,10 @@
  */
 import type { Graph, GraphLink, Sheet } from '../contract/schema.ts';
 import type { Lang } from './format.ts';
+import { flowKey } from '../contract/nodeIds.ts';
 
 /** `source→target` of a link. */
-export const linkKey = (l: Pick<GraphLink, 'source' | 'target'>): string => `${l.source}→${l.target}`;
+export const linkKey: (l: Pick<GraphLink, 'source' | 'target'>) => string = flowKey;
 
 /** Share of the largest link a nominal band is drawn with. */
 const NOMINAL_SHARE = 0.008;
