@@ -5,7 +5,8 @@
  */
 import { englishReady } from '../i18n/english.svelte.ts';
 import type { Block, ContractFamily, Graph, Recipient, Sheet } from '../contract/schema.ts';
-import { mergedRecipients } from '../model/blocks.ts';
+import { blockLabelParts } from '../model/blocks.ts';
+import { rowStats, rowsOfNode } from '../model/rowStats.ts';
 import { shortName } from '../contract/names.ts';
 import { sum } from '../util/decimal.ts';
 import type { LayoutLink, LayoutNode, SankeyLayout } from '../layout/types.ts';
@@ -13,10 +14,10 @@ import { nodeValues, type Fold } from '../layout/fold.ts';
 import { ui, type Lang } from '../i18n/ui.ts';
 import { formatAmount, formatAmountLabel, formatShare } from './format.ts';
 import { amountUnknown, linkKey, rsText } from './rsScene.ts';
-import { isHighAwardRate, isSingleBidder, MARKS } from './panels/recipients.ts';
+import { MARKS } from './panels/recipients.ts';
 import { flowStrings } from './flowStrings.ts';
 import { push } from '../layout/push.ts';
-import { isMinistry, keptCategory, nodeIdKind, parseRecipientNodeId, rowOfNodeId } from '../contract/nodeIds.ts';
+import { isMinistry, keptCategory, nodeIdKind } from '../contract/nodeIds.ts';
 
 /** Money of one contract family within a node. */
 export interface FamilyPart {
@@ -113,61 +114,6 @@ export function ministryTotalOf(graph: Pick<Graph, 'links'>): number | null {
   return out.length ? sum(out) : null;
 }
 
-function familyParts(rows: readonly Recipient[]): FamilyPart[] {
-  const by = new Map<ContractFamily, number[]>();
-  for (const r of rows) push(by, r.contractFamily, r.amount);
-  return [...by.entries()].map(([key, v]) => ({ key, value: sum(v) })).sort((a, b) => b.value - a.value);
-}
-
-/** 契約方式等 without spaces, as counted: a sheet repeats a few distinct values on every row. */
-const compact = new Map<string, string>();
-function contractKey(type: string | null): string {
-  const raw = type ?? '';
-  let key = compact.get(raw);
-  if (key === undefined) {
-    key = raw.replace(/\s+/g, '') || '–';
-    if (compact.size < 1000) compact.set(raw, key);
-  }
-  return key;
-}
-
-function contractTypes(rows: readonly Recipient[]): { type: string; count: number }[] {
-  const by = new Map<string, number>();
-  for (const r of rows) {
-    const t = contractKey(r.contractType);
-    by.set(t, (by.get(t) ?? 0) + 1);
-  }
-  return [...by.entries()].map(([type, count]) => ({ type, count }));
-}
-
-/** What a node's rows say, whatever the view: counted once per list of rows (a block's recipients). */
-interface RowStats {
-  singleBidder: number;
-  highRate: number;
-  flagged: number;
-  contractTypes: { type: string; count: number }[];
-  families: FamilyPart[];
-}
-const statsByRows = new WeakMap<readonly Recipient[], RowStats>();
-function rowStats(rows: readonly Recipient[]): RowStats {
-  let stats = statsByRows.get(rows);
-  if (!stats) {
-    let singleBidder = 0;
-    let highRate = 0;
-    let flagged = 0;
-    for (const r of rows) {
-      const one = isSingleBidder(r);
-      const high = isHighAwardRate(r);
-      if (one) singleBidder++;
-      if (high) highRate++;
-      if (one || high) flagged++;
-    }
-    stats = { singleBidder, highRate, flagged, contractTypes: contractTypes(rows), families: familyParts(rows) };
-    statsByRows.set(rows, stats);
-  }
-  return stats;
-}
-
 const titles = new WeakMap<Block, Partial<Record<Lang, string>>>();
 
 /** Short title of a block in the UI language: "B 日立製作所 他5者" / "B 日立製作所 +5 others". */
@@ -180,27 +126,22 @@ export function blockTitle(block: Block, lang: Lang): string {
 }
 
 function titleOfBlock(block: Block, lang: Lang): string {
-  // The block's own name when the source gives one (RSシステム 支出先ブロック名), as blockLabel does.
-  if (block.name) return `${block.id} ${block.name}`;
-  const merged = mergedRecipients(block);
-  const top = merged[0];
+  const p = blockLabelParts(block);
   const s = ui(lang);
-  if (!top) return block.expenses ? s.blockLabel(block.id, shortName(block.expenses.recipient), 0) : s.blockOnly(block.id);
-  return s.blockLabel(block.id, shortName(top.name), merged.length - 1);
+  switch (p.code) {
+    case 'named': // the block's own name as the source writes it (RSシステム 支出先ブロック名)
+      return `${p.blockId} ${p.name}`;
+    case 'recipient':
+      return s.blockLabel(p.blockId, p.name, p.others);
+    case 'expenses':
+      return s.blockLabel(p.blockId, p.name, 0);
+    case 'bare':
+      return s.blockOnly(p.blockId);
+  }
 }
 
-/** Rows behind a node: a block's recipients, or the one row of a drill-down recipient. */
-export function rowsOf(id: string, sheet: Sheet): { block: Block | null; rows: Recipient[] } {
-  const block = sheet.blocks.find((b) => b.id === id);
-  if (block) return { block, rows: block.recipients };
-  const ref = parseRecipientNodeId(id);
-  if (ref) {
-    const b = sheet.blocks.find((x) => x.id === ref.blockId);
-    const found = rowOfNodeId(sheet, id);
-    return { block: b ?? null, rows: found ? [found.row] : [] };
-  }
-  return { block: null, rows: [] };
-}
+/** Rows behind a node: a block's recipients, or the one row of a drill-down recipient (model/rowStats.ts). */
+export const rowsOf = rowsOfNode;
 
 /** Describe every node of a layout. */
 export function describeNodes(layout: SankeyLayout, ctx: InfoContext): Map<string, NodeInfo> {
@@ -257,8 +198,8 @@ export function describeNodes(layout: SankeyLayout, ctx: InfoContext): Map<strin
       ...(nominalFrom.has(n.id) ? { nominalFrom: nominalFrom.get(n.id) } : {}),
       shareOfTotal: n.kind === 'ministry' || ctx.ministryTotal === null ? null : formatShare(amount, ctx.ministryTotal, ctx.lang),
       shareOfParent: parent !== undefined ? { parent: titles.get(parent) ?? parent, share: formatShare(amount, amounts.get(parent) ?? null, ctx.lang) } : null,
-      contractTypes: contractTypes.map((c) => ({ ...c })),
-      families: families.map((p) => ({ ...p })),
+      contractTypes: contractTypes.map((c) => ({ type: c.type || '–', count: c.count })),
+      families: families.map((p) => ({ key: p.key, value: p.value })),
       singleBidder,
       highRate,
       flagged,
