@@ -8,6 +8,7 @@ import { sum } from '../util/decimal.ts';
 import { nodeDepths } from './sankey.ts';
 import { push } from './push.ts';
 import { flowKindKey, foldNodeId } from '../contract/nodeIds.ts';
+import type { ReadonlyGraphShape } from '../contract/readonly.ts';
 
 /** Options of {@link foldGraph}. */
 export interface FoldOptions {
@@ -42,7 +43,7 @@ export function nodeValues(links: readonly GraphLink[]): Map<string, number> {
 }
 
 /** Fold the smallest nodes of every column that has more than `max` nodes. */
-export function foldGraph<G extends Pick<Graph, 'nodes' | 'links'>>(graph: G, options: FoldOptions = {}): { graph: G; folds: Fold[] } {
+export function foldGraph<G extends ReadonlyGraphShape>(graph: G, options: FoldOptions = {}): { graph: G; folds: Fold[] } {
   const max = Math.max(2, options.max ?? 30);
   const expanded = new Set(options.expanded ?? []);
   const label = options.label ?? ((count: number) => `その他 ${count}者`);

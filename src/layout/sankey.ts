@@ -9,6 +9,7 @@ import type { LayoutLink, LayoutNode, LayoutOptions, SankeyLayout } from './type
 import { validateGraph } from './validate.ts';
 import { push } from './push.ts';
 import { flowId, layoutLinkId, recipientOrder } from '../contract/nodeIds.ts';
+import type { ReadonlyGraphShape } from '../contract/readonly.ts';
 
 type N = SankeyNode<GraphNode, GraphLink>;
 type L = SankeyLink<GraphNode, GraphLink>;
@@ -37,7 +38,7 @@ export function compareNodes(a: { kind: NodeKind; id: string; value?: number }, 
 }
 
 /** Lay out a fund-flow graph. Never throws: invalid elements are listed in `dropped`. */
-export function layoutSankey(graph: Pick<Graph, 'nodes' | 'links'>, options: LayoutOptions): SankeyLayout {
+export function layoutSankey(graph: ReadonlyGraphShape, options: LayoutOptions): SankeyLayout {
   const width = Math.max(1, options.width);
   const height = Math.max(1, options.height);
   const margin = options.margin ?? 8;

@@ -2,20 +2,21 @@
 import type { Block, ContractFamily, ExpenseItem } from '../contract/schema.ts';
 import { sum } from '../util/decimal.ts';
 import { shortName } from '../contract/names.ts';
+import type { DeepReadonly } from '../contract/readonly.ts';
 
 /** Key that merges a recipient's rows: 法人番号, or the name when there is none. */
 export function recipientKey(r: { corporateNumber: string | null; name: string }): string {
   return r.corporateNumber && /^\d{13}$/.test(r.corporateNumber) ? `#${r.corporateNumber}` : `n:${r.name.replace(/\s+/g, '')}`;
 }
 
-/** A block's recipients merged by key. */
-export type MergedRows = { key: string; name: string; amount: number; ranks: number[] }[];
+/** A block's recipients merged by key (kept per block: read-only). */
+export type MergedRows = readonly Readonly<{ key: string; name: string; amount: number; ranks: readonly number[] }>[];
 
-// Blocks are never mutated after parsing, so their merged rows can be kept.
-const MERGED = new WeakMap<Block, MergedRows>();
+// Blocks are never mutated after parsing (the cache takes them read-only), so their merged rows can be kept.
+const MERGED = new WeakMap<DeepReadonly<Block>, MergedRows>();
 
 /** Recipients of a block merged by key, largest first (ties keep sheet order). */
-export function mergedRecipients(block: Block): MergedRows {
+export function mergedRecipients(block: DeepReadonly<Block>): MergedRows {
   let merged = MERGED.get(block);
   if (!merged) {
     merged = mergeRows(block);
@@ -24,7 +25,7 @@ export function mergedRecipients(block: Block): MergedRows {
   return merged;
 }
 
-function mergeRows(block: Block): MergedRows {
+function mergeRows(block: DeepReadonly<Block>): MergedRows {
   const byKey = new Map<string, { key: string; name: string; amounts: number[]; ranks: number[] }>();
   for (const r of block.recipients) {
     const key = recipientKey(r);
@@ -53,7 +54,7 @@ export type BlockLabelParts =
   | { code: 'bare'; blockId: string };
 
 /** The parts of a block's label (see {@link BlockLabelParts}). */
-export function blockLabelParts(block: Block): BlockLabelParts {
+export function blockLabelParts(block: DeepReadonly<Block>): BlockLabelParts {
   if (block.name) return { code: 'named', blockId: block.id, name: block.name };
   const merged = mergedRecipients(block);
   const top = merged[0];
@@ -66,7 +67,7 @@ export function blockLabelParts(block: Block): BlockLabelParts {
  * The graph's (Japanese) label of a block, from {@link blockLabelParts}: "B 日立製作所 他5者",
  * "C 株式会社見本一ほか", or the letter alone.
  */
-export function blockLabel(block: Block): string {
+export function blockLabel(block: DeepReadonly<Block>): string {
   const p = blockLabelParts(block);
   switch (p.code) {
     case 'bare':

@@ -8,6 +8,7 @@ import type { Block, ContractFamily, Recipient, Sheet } from '../contract/schema
 import { parseRecipientNodeId, rowOfNodeId } from '../contract/nodeIds.ts';
 import { sum } from '../util/decimal.ts';
 import { isHighAwardRate, isSingleBidder } from './flags.ts';
+import type { DeepReadonly } from '../contract/readonly.ts';
 
 /** Money of one contract family within a list of rows. */
 export interface FamilyShare {
@@ -54,7 +55,7 @@ function contractKey(type: string | null): string {
   return key;
 }
 
-function familyShares(rows: readonly Readonly<Recipient>[], total: number): FamilyShare[] {
+function familyShares(rows: readonly DeepReadonly<Recipient>[], total: number): FamilyShare[] {
   const by = new Map<ContractFamily, number[]>();
   for (const r of rows) {
     const list = by.get(r.contractFamily);
@@ -69,10 +70,11 @@ function familyShares(rows: readonly Readonly<Recipient>[], total: number): Fami
     .sort((a, b) => b.value - a.value);
 }
 
-const cache = new WeakMap<readonly Readonly<Recipient>[], Readonly<RowStats>>();
+// Lists of rows are never changed after analysis: the cache takes them read-only and gives frozen answers.
+const cache = new WeakMap<readonly DeepReadonly<Recipient>[], Readonly<RowStats>>();
 
 /** Statistics of a list of rows (the same list object gives the same, frozen, answer). */
-export function rowStats(rows: readonly Readonly<Recipient>[]): Readonly<RowStats> {
+export function rowStats(rows: readonly DeepReadonly<Recipient>[]): Readonly<RowStats> {
   let stats = cache.get(rows);
   if (!stats) {
     let singleBidder = 0;

@@ -12,6 +12,7 @@ import { formatAmount } from './format.ts';
 import { esc } from './flowMarkup.ts';
 import type { NodeInfo } from './nodeInfo.ts';
 import { flowKey, isMinistry } from '../contract/nodeIds.ts';
+import type { ReadonlyGraphShape } from '../contract/readonly.ts';
 
 const ja = {
   /** Added to the label of a block (or ministry) whose total leaves out rows that could not be read. */
@@ -48,7 +49,7 @@ export interface GraphMarks {
 }
 
 /** Incomplete node ids and guessed link keys of a graph (empty sets when it marks none). */
-export function graphMarks(graph: Pick<Graph, 'nodes' | 'links'>): GraphMarks {
+export function graphMarks(graph: ReadonlyGraphShape): GraphMarks {
   const incomplete = new Set<string>();
   const guessed = new Set<string>();
   for (const n of graph.nodes) if (n.incomplete) incomplete.add(n.id);

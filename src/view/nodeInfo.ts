@@ -7,6 +7,7 @@ import { englishReady } from '../i18n/english.svelte.ts';
 import type { Block, ContractFamily, Graph, Recipient, Sheet } from '../contract/schema.ts';
 import { blockLabelParts } from '../model/blocks.ts';
 import { rowStats, rowsOfNode } from '../model/rowStats.ts';
+import type { DeepReadonly, ReadonlyGraphShape } from '../contract/readonly.ts';
 import { shortName } from '../contract/names.ts';
 import { sum } from '../util/decimal.ts';
 import type { LayoutLink, LayoutNode, SankeyLayout } from '../layout/types.ts';
@@ -95,7 +96,7 @@ export interface LinkInfo {
 
 /** Context needed beyond the layout. */
 export interface InfoContext {
-  graph: Pick<Graph, 'nodes' | 'links'>;
+  graph: ReadonlyGraphShape;
   sheet: Sheet;
   lang: Lang;
   /** The block drilled into (its node is not drillable again), or null. */
@@ -114,10 +115,11 @@ export function ministryTotalOf(graph: Pick<Graph, 'links'>): number | null {
   return out.length ? sum(out) : null;
 }
 
-const titles = new WeakMap<Block, Partial<Record<Lang, string>>>();
+// Blocks are never changed after analysis: the cache takes them read-only.
+const titles = new WeakMap<DeepReadonly<Block>, Partial<Record<Lang, string>>>();
 
 /** Short title of a block in the UI language: "B 日立製作所 他5者" / "B 日立製作所 +5 others". */
-export function blockTitle(block: Block, lang: Lang): string {
+export function blockTitle(block: DeepReadonly<Block>, lang: Lang): string {
   // Before the English strings are in, an English title is the Japanese fallback: not kept.
   if (lang === 'en' && !englishReady()) return titleOfBlock(block, lang);
   let byLang = titles.get(block);
@@ -125,7 +127,7 @@ export function blockTitle(block: Block, lang: Lang): string {
   return (byLang[lang] ??= titleOfBlock(block, lang));
 }
 
-function titleOfBlock(block: Block, lang: Lang): string {
+function titleOfBlock(block: DeepReadonly<Block>, lang: Lang): string {
   const p = blockLabelParts(block);
   const s = ui(lang);
   switch (p.code) {
