@@ -80,41 +80,22 @@ export const directNodeId = (index: number): string => `direct:${index}`;
 /** Node id of the fold of column `column`. */
 export const foldNodeId = (column: number): string => `fold:${column}`;
 
-const WITH_PART = /^(.+?):(r|kept|c|p):(.*)$/s;
-const WITH_SUFFIX = /^(.+?):(residual|payees|untraced|junction|onward|e)$/s;
-const RANK = /^(\d+)(?:~(\d+))?$/;
-const INDEX = /^\d+$/;
+// One pattern for every form but `ministry`, `unstated` and blocks: the block is the shortest prefix
+// followed by a lower-case part (block ids are upper-case), so a 費目 may contain anything.
+const ID = /^(?:(fold|direct):(\d+)|(.+?):(?:r:(\d+)(?:~(\d+))?|kept:(.*)|([cp]):(\d+)|(residual|payees|untraced|junction|onward|e)))$/s;
 
 /** The parts of a node id. */
 export function parseNodeId(id: string): NodeRef {
-  if (id === MINISTRY_ID) return { kind: 'ministry' };
-  if (id === UNSTATED_ID) return { kind: 'unstated' };
-  if (id.startsWith('fold:') && INDEX.test(id.slice(5))) return { kind: 'fold', column: Number(id.slice(5)) };
-  if (id.startsWith('direct:') && INDEX.test(id.slice(7))) return { kind: 'direct', index: Number(id.slice(7)) };
-  const part = WITH_PART.exec(id);
-  if (part) {
-    const block = part[1] as string;
-    const rest = part[3] as string;
-    switch (part[2]) {
-      case 'kept':
-        return { kind: 'kept', block, category: rest };
-      case 'r': {
-        const m = RANK.exec(rest);
-        const occurrence = m?.[2] === undefined ? 1 : Number(m[2]);
-        if (m && occurrence >= 1) return { kind: 'recipient', block, rank: Number(m[1]), occurrence };
-        break;
-      }
-      default:
-        if (INDEX.test(rest)) return { kind: part[2] === 'c' ? 'category' : 'purpose', block, index: Number(rest) };
-    }
-  }
-  const suffix = WITH_SUFFIX.exec(id);
-  if (suffix) {
-    const block = suffix[1] as string;
-    const kind = suffix[2] as string;
-    return kind === 'e' ? { kind: 'expenses', block } : { kind: kind as 'residual' | 'payees' | 'untraced' | 'junction' | 'onward', block };
-  }
-  return { kind: 'block', block: id };
+  if (id === MINISTRY_ID || id === UNSTATED_ID) return { kind: id };
+  const m = ID.exec(id);
+  const block = m?.[3] as string;
+  if (!m || (m[5] !== undefined && Number(m[5]) < 1)) return { kind: 'block', block: id };
+  if (m[1]) return m[1] === 'fold' ? { kind: 'fold', column: Number(m[2]) } : { kind: 'direct', index: Number(m[2]) };
+  if (m[4] !== undefined) return { kind: 'recipient', block, rank: Number(m[4]), occurrence: m[5] === undefined ? 1 : Number(m[5]) };
+  if (m[6] !== undefined) return { kind: 'kept', block, category: m[6] };
+  if (m[7]) return { kind: m[7] === 'c' ? 'category' : 'purpose', block, index: Number(m[8]) };
+  const suffix = m[9] as 'residual' | 'payees' | 'untraced' | 'junction' | 'onward' | 'e';
+  return suffix === 'e' ? { kind: 'expenses', block } : { kind: suffix, block };
 }
 
 /** The node id of a {@link NodeRef}: `makeNodeId(parseNodeId(id)) === id` for every id made here. */
