@@ -4,6 +4,7 @@
  * Decoding validates against the contract in hashSchema.ts; a malformed or stale hash yields the default view plus a notice.
  */
 import type { ViewHash } from './hashSchema.ts';
+import { isMinistry } from '../contract/nodeIds.ts';
 
 export type { ViewHash } from './hashSchema.ts';
 
@@ -101,7 +102,7 @@ export function checkView(v: Record<string, unknown>): ViewHash | null {
   if (typeof parents !== 'object' || parents === null || Array.isArray(parents)) return null;
   const p: Record<string, string> = {};
   for (const [b, parent] of Object.entries(parents)) {
-    if (!BLOCK_ID.test(b) || typeof parent !== 'string' || !(parent === 'ministry' || BLOCK_ID.test(parent))) return null;
+    if (!BLOCK_ID.test(b) || typeof parent !== 'string' || !(isMinistry(parent) || BLOCK_ID.test(parent))) return null;
     p[b] = parent;
   }
   return { drill: [...(drill as string[])], sel, mode, lang, lens, parents: p, embed, present, step, sheet, ...(project !== undefined ? { project } : {}) };

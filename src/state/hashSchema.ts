@@ -5,6 +5,7 @@
  */
 import { z } from 'zod/mini';
 import { BLOCK_ID, PROJECT_ID, SEL_PATTERN, SHEET_PATTERN } from './hash.ts';
+import { MINISTRY_ID } from '../contract/nodeIds.ts';
 
 const blockId = z.string().check(z.regex(BLOCK_ID));
 
@@ -15,7 +16,7 @@ export const viewHashSchema = z.object({
   mode: z.enum(['flow', 'byRecipient', 'table']),
   lang: z.enum(['ja', 'en']),
   lens: z.boolean(),
-  parents: z.record(blockId, z.union([blockId, z.literal('ministry')])),
+  parents: z.record(blockId, z.union([blockId, z.literal(MINISTRY_ID)])),
   embed: z.boolean(),
   present: z.boolean(),
   /** Present-mode story step. */

@@ -12,6 +12,7 @@ const notes = async () => (await import('./notices.ts')).notices;
 const sheetFetch = () => import('../read/fetchSheet.ts');
 import { afterNextFrame } from '../util/frame.ts';
 import { rsLoad, type AppState } from './app.svelte.ts';
+import { isMinistry } from '../contract/nodeIds.ts';
 
 /** The view the state shows, as it goes into the hash. */
 export function viewOf(app: AppState): ViewHash {
@@ -38,7 +39,7 @@ function fits(app: AppState, view: ViewHash): boolean {
   if (!sheet) return view.drill.length === 0 && view.sel === null;
   const blocks = new Set(sheet.blocks.map((b) => b.id));
   if (!view.drill.every((b) => blocks.has(b))) return false;
-  if (!Object.entries(view.parents).every(([b, p]) => blocks.has(b) && (p === 'ministry' || blocks.has(p)))) return false;
+  if (!Object.entries(view.parents).every(([b, p]) => blocks.has(b) && (isMinistry(p) || blocks.has(p)))) return false;
   if (view.present && view.step > sheet.blocks.length) return false;
   return true;
 }

@@ -32,6 +32,8 @@ import { FAMILY_COLORS } from './panels/palette.ts';
 import { linkMarkup, nodeMarkup } from './flowMarkup.ts';
 import { amountUnknown, linkKey, rsText, withNominalLinks } from './rsScene.ts';
 import type * as Guessed from './guessed.ts';
+import { MINISTRY_ID, isFoldId } from '../contract/nodeIds.ts';
+import type { ReadonlyGraph, ReadonlyGraphShape } from '../contract/readonly.ts';
 
 /**
  * Issue #12's marks (guessed.ts), given by FlowView once loaded: only a sheet with something to
@@ -43,7 +45,7 @@ export function provideGuessed(m: typeof Guessed): void {
   guessed = m;
 }
 /** Whether the view of `input` marks anything (drawn by guessed.ts); `ministryAmount` is its ministry node's drawn amount. */
-function marksAny(graph: Graph, ministryAmount: number | null | undefined): boolean {
+function marksAny(graph: ReadonlyGraph, ministryAmount: number | null | undefined): boolean {
   return (
     graph.nodes.some((n) => n.incomplete) ||
     graph.links.some((l) => l.guessed) ||
@@ -51,7 +53,7 @@ function marksAny(graph: Graph, ministryAmount: number | null | undefined): bool
   );
 }
 /** Whether the view of `input` would mark anything while the marks are not loaded yet (FlowView then loads them and waits). */
-export function needsGuessed(graph: Graph, ministryTotal: number | null): boolean {
+export function needsGuessed(graph: ReadonlyGraph, ministryTotal: number | null): boolean {
   return !guessed && marksAny(graph, ministryTotal);
 }
 
@@ -60,8 +62,8 @@ export const FOLD_MAX = 30;
 
 /** What a scene depends on. */
 export interface SceneInput {
-  /** The graph of the view (overview or drill-down). */
-  graph: Graph;
+  /** The graph of the view (overview or drill-down); read-only: kept scenes are compared with it. */
+  graph: ReadonlyGraph;
   sheet: Sheet;
   /** Total paid out by the ministry (overview graph), for shares. */
   ministryTotal: number | null;
@@ -126,10 +128,10 @@ export interface Scene {
   folds: readonly Fold[];
   /** The layout with columns spaced for their labels. */
   layout: SankeyLayout;
-  infos: Map<string, NodeInfo>;
-  labels: PlacedLabel[];
-  nodes: NodeView[];
-  links: LinkView[];
+  infos: ReadonlyMap<string, NodeInfo>;
+  labels: readonly PlacedLabel[];
+  nodes: readonly NodeView[];
+  links: readonly LinkView[];
   /** Set when only two columns are drawn (narrow): which. */
   window: SceneWindow | null;
   /** Set when the view has marks (#12) to draw and they were not loaded: drawn again once they are. */
@@ -137,7 +139,7 @@ export interface Scene {
 }
 
 /** Height of the diagram for its most crowded column; an unfolded column (more than FOLD_MAX) gets one label row per node. */
-function heightFor(graph: Pick<Graph, 'nodes' | 'links'>, width: number, scale: number, maxHeight: number): number {
+function heightFor(graph: ReadonlyGraphShape, width: number, scale: number, maxHeight: number): number {
   const counts = new Map<number, number>();
   for (const d of nodeDepths(graph.nodes, graph.links).values()) counts.set(d, (counts.get(d) ?? 0) + 1);
   const crowded = Math.max(1, ...counts.values());
@@ -162,7 +164,7 @@ export function buildScene(input: SceneInput): Scene {
   const infos = describeNodes(whole, { graph, sheet, lang, currentBlock: input.currentBlock, ministryTotal: input.ministryTotal, folds: folded.folds, nominal });
   // Issue #12: incomplete totals and a ministry sum above the 執行額 are said on the label, guessed links drawn marked.
   const g = guessed;
-  const unmarked = !g && marksAny(input.graph, infos.get('ministry')?.amount);
+  const unmarked = !g && marksAny(input.graph, infos.get(MINISTRY_ID)?.amount);
   const marks = g ? g.graphMarks(input.graph) : null;
   const suffix = g && marks ? g.markInfos(infos, marks, input.graph.executed, sheet.unit, lang) : new Map<string, string>();
   // Narrow: two columns at a time, their labels outside (left of the first, right of the second), names whole.
@@ -202,7 +204,7 @@ export function buildScene(input: SceneInput): Scene {
     const info = infos.get(n.id);
     const fam = info?.families[0]?.key;
     const fill = lens && fam && (n.kind === 'block' || n.kind === 'recipient') ? FAMILY_COLORS[fam] : NODE_FILL[n.kind];
-    const cls = `node ${n.kind}${info?.drillable ? ' drillable' : ''}${n.id.startsWith('fold:') ? ' fold' : ''}${marks?.incomplete.has(n.id) ? ' incomplete' : ''}`;
+    const cls = `node ${n.kind}${info?.drillable ? ' drillable' : ''}${isFoldId(n.id) ? ' fold' : ''}${marks?.incomplete.has(n.id) ? ' incomplete' : ''}`;
     return { id: n.id, node: n, cls, name: info?.accessibleName ?? n.label, inner: nodeMarkup(n, fill, labelById.get(n.id), info?.fullName ?? n.label) };
   });
   const f = flowStrings(lang);
@@ -235,7 +237,7 @@ function sideRoom(width: number): number {
 }
 
 /** The graph laid out between the side rooms (labels outside the bars, see sideRoom). */
-function inset(graph: Pick<Graph, 'nodes' | 'links'>, width: number, height: number, scale: number): SankeyLayout {
+function inset(graph: ReadonlyGraphShape, width: number, height: number, scale: number): SankeyLayout {
   const side = sideRoom(width);
   const inner = layoutSankey(graph, { width: width - 2 * side, height, nodeWidth: 14, nodePadding: 22 * scale });
   const nodes = inner.nodes.map((n) => ({ ...n, x0: n.x0 + side, x1: n.x1 + side }));
@@ -244,7 +246,7 @@ function inset(graph: Pick<Graph, 'nodes' | 'links'>, width: number, height: num
 }
 
 /** Columns `from` and `from + 1` of `whole` only, with the links between them, laid out as a narrow diagram; layers renumbered 0 and 1. */
-function twoColumns(graph: Pick<Graph, 'nodes' | 'links'>, whole: SankeyLayout, from: number, width: number, height: number, scale: number): SankeyLayout {
+function twoColumns(graph: ReadonlyGraphShape, whole: SankeyLayout, from: number, width: number, height: number, scale: number): SankeyLayout {
   const layerOf = new Map(whole.nodes.map((n) => [n.id, n.layer]));
   const links = graph.links.filter((l) => layerOf.get(l.source) === from && layerOf.get(l.target) === from + 1);
   const ids = new Set(links.flatMap((l) => [l.source, l.target]));
@@ -305,7 +307,7 @@ const keyOf = (input: SceneInput): string =>
   [guessed ? 'marked' : '', input.currentBlock ?? '', input.expanded.join('\t'), langKey(input.lang), input.lens, input.width, input.scale, input.maxHeight, input.ministryTotal, input.window ?? ''].join('\n');
 
 /** The graph each kept scene was built from: a hit must be of an equal graph (same object, or the same drill-down built again). */
-const graphs = new WeakMap<Scene, Graph>();
+const graphs = new WeakMap<Scene, ReadonlyGraph>();
 function sameGraph(scene: Scene, input: SceneInput): boolean {
   const g = graphs.get(scene);
   if (!g) return false;
