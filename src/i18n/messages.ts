@@ -296,7 +296,7 @@ export const catalog = {
   }),
   RS_NO_INFLOW: (p: Params): Message => ({
     ja: `ブロック${fmt(p.blocks)}にはどこからの資金かが5-2に記載されていません。「資金元の記載なし」から描き、府省庁の合計には含めません。`,
-    en: `5-2 does not say where blocks ${fmt(p.blocks)} get their money; they are drawn from "資金元の記載なし" (source not stated), not counted in the ministry's total.`,
+    en: `5-2 does not say where blocks ${fmt(p.blocks)} get their money; they are drawn from "Source not stated", not counted in the ministry's total.`,
   }),
   RS_PAYEE_SUM_MISMATCH: (p: Params): Message => ({
     ja: `ブロック${fmt(p.block)}: 支出先の合計 ${yen(p.sum, 'ja')} がブロックの合計支出額 ${yen(p.total, 'ja')} と ${yen(p.diff, 'ja')} 違います。`,

@@ -54,6 +54,12 @@ export type BlockLabelParts =
   | { code: 'bare'; blockId: string };
 
 /** The parts of a block's label (see {@link BlockLabelParts}). */
+/** How many payees a block has: the declared 支出先の数 when it exceeds the rows listed (RSシステム), else the rows. */
+export function payeeCount(block: DeepReadonly<Pick<Block, 'recipients' | 'declaredCount'>>): number {
+  const listed = block.recipients.length;
+  return block.declaredCount != null && block.declaredCount > listed ? block.declaredCount : listed;
+}
+
 export function blockLabelParts(block: DeepReadonly<Block>): BlockLabelParts {
   if (block.name) return { code: 'named', blockId: block.id, name: block.name };
   const merged = mergedRecipients(block);

@@ -29,7 +29,7 @@ import type { Block, Diagnostic, Flow, Graph, GraphLink, GraphNode, Parent, Shee
 import { diag } from '../i18n/messages.ts';
 import { shortName } from '../contract/names.ts';
 import { sum, subtract } from '../util/decimal.ts';
-import { blockFamilies, blockLabel } from './blocks.ts';
+import { blockFamilies, blockLabel, payeeCount } from './blocks.ts';
 import { keptAndChecked } from './intermediaryFlows.ts';
 import { DIRECT_COST, MINISTRY_ID, UNSTATED_ID, directNodeId, isMinistry, junctionNodeId, payeesNodeId, residualNodeId, untracedNodeId } from '../contract/nodeIds.ts';
 
@@ -109,8 +109,7 @@ export function addRsIntermediaryFlows(b: Block, children: Block[], nodes: Graph
   const untraced = short > 50 * Math.max(1, b.recipients.length) ? Math.min(stayed, short) : 0;
   const own = subtract(stayed, untraced);
   if (own > 0) {
-    const listed = b.recipients.length;
-    const count = b.declaredCount != null && b.declaredCount > listed ? b.declaredCount : listed;
+    const count = payeeCount(b);
     const id = payeesNodeId(b.id);
     nodes.push({ id, kind: 'kept', label: `${b.id} 自らの支出先 ${count}者`, blockId: b.id, line: b.recipients[0]?.line ?? b.line });
     links.push({ source: b.id, target: id, value: own, kind: 'kept', line: b.recipients[0]?.line ?? b.line });

@@ -5,7 +5,7 @@
  */
 import { englishReady } from '../i18n/english.svelte.ts';
 import type { Block, ContractFamily, Graph, Recipient, Sheet } from '../contract/schema.ts';
-import { blockLabelParts } from '../model/blocks.ts';
+import { blockLabelParts, payeeCount } from '../model/blocks.ts';
 import { rowStats, rowsOfNode } from '../model/rowStats.ts';
 import type { DeepReadonly, ReadonlyGraphShape } from '../contract/readonly.ts';
 import { shortName } from '../contract/names.ts';
@@ -270,8 +270,11 @@ function titleOf(n: LayoutNode, ctx: InfoContext): string {
       return r ? `${r.rank}. ${shortName(r.name)}` : n.label;
     }
     case 'kept': {
-      // RSシステム: what stayed with a block's own payees ("C 自らの支出先 12者"), titled as labelled.
-      if (nodeIdKind(n.id) === 'payees') return n.label;
+      // RSシステム: what stayed with a block's own payees ("C 自らの支出先 12者"), titled as labelled; in English from the block.
+      if (nodeIdKind(n.id) === 'payees') {
+        const block = ctx.lang === 'en' ? ctx.sheet.blocks.find((b) => b.id === n.blockId) : undefined;
+        return block ? s.ownPayees(block.id, payeeCount(block)) : n.label;
+      }
       const category = keptCategory(n.id) || n.label;
       // Money the state spends itself (RSシステム 間接経費/旅費) belongs to no block.
       return n.blockId ? s.kept(category, n.blockId) : rsText(ctx.lang).direct(n.label);
@@ -280,6 +283,23 @@ function titleOf(n: LayoutNode, ctx: InfoContext): string {
       // RSシステム: the part of a block total no payee row gives (rsfix).
       if (nodeIdKind(n.id) === 'untraced' && ctx.lang === 'en') return `${n.blockId ?? ''} not given per payee`;
       return ctx.lang === 'ja' ? n.label : s.residual(n.blockId ?? '');
+    default:
+      return ctx.lang === 'ja' ? n.label : otherTitle(n, ctx);
+  }
+}
+
+/** English title of the RSシステム nodes the model names in Japanese (sources not stated, junctions). */
+function otherTitle(n: LayoutNode, ctx: InfoContext): string {
+  const s = ui(ctx.lang);
+  switch (nodeIdKind(n.id)) {
+    case 'unstated':
+      return s.unstatedSource;
+    case 'junction': {
+      const ministry = shortName(ctx.sheet.ministry ?? '') || 'ministry';
+      return s.junctionSources(ctx.graph.links.filter((l) => l.target === n.id).map((l) => (isMinistry(l.source) ? ministry : l.source)));
+    }
+    case 'onward':
+      return s.onwardFrom(n.blockId ?? '');
     default:
       return n.label;
   }
