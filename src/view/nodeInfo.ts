@@ -69,6 +69,8 @@ export interface NodeInfo {
   memberCount?: number;
   /** Issue #12 (guessed.ts): what the tooltip must say about the amount — partial total, sum above the 執行額. */
   notes?: string[];
+  /** year (#14, compare): what a band into this node says instead of an amount (a ghost's: the earlier year's). */
+  bandText?: string;
 }
 
 /** Most fold members listed in a tooltip; the rest are counted ("ほか N者"). */
@@ -302,7 +304,7 @@ export function describeLink(link: LayoutLink, infos: ReadonlyMap<string, NodeIn
     amount: link.value,
     ...(target?.nominalFrom?.includes(link.source)
       ? // A band without an amount: its width says nothing, so neither amount nor shares.
-        { amountText: target.amountText === rsText(ctx.lang).unknown ? target.amountText : rsText(ctx.lang).split, shareOfTotal: null, shareOfSource: null }
+        { amountText: target.bandText ?? (target.amountText === rsText(ctx.lang).unknown ? target.amountText : rsText(ctx.lang).split), shareOfTotal: null, shareOfSource: null }
       : {
           amountText: formatAmount(link.value, ctx.unit, ctx.lang),
           shareOfTotal: link.source === 'ministry' || ctx.ministryTotal === null ? null : formatShare(link.value, ctx.ministryTotal, ctx.lang),

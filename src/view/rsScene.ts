@@ -13,7 +13,7 @@ import type { Lang } from './format.ts';
 export const linkKey = (l: Pick<GraphLink, 'source' | 'target'>): string => `${l.source}→${l.target}`;
 
 /** Share of the largest link a nominal band is drawn with. */
-const NOMINAL_SHARE = 0.008;
+export const NOMINAL_SHARE = 0.008;
 
 /** The graph to lay out (nominal links given a small width) and the keys of those links. */
 export function withNominalLinks(graph: Graph): { graph: Graph; nominal: ReadonlySet<string> } {
