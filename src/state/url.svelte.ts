@@ -29,7 +29,20 @@ export function viewOf(app: AppState): ViewHash {
     sheet: app.sheetUrl,
     // Left out when there is none, so views compare equal to decoded hashes (which have no key then).
     ...(app.project !== null ? { project: app.project } : {}),
+    // year (#14, compare): the earlier 事業年度 the project is compared with.
+    ...(app.project !== null && app.compareWith !== null ? { compare: app.compareWith } : {}),
   };
+}
+
+/**
+ * year (#14, compare): the comparison a link asks for (`compare=2024`), kept when the project
+ * shown is in that earlier 事業年度 of the files loaded; otherwise dropped (the link is rewritten
+ * without it).
+ */
+function compareOfView(app: AppState, view: ViewHash): number | null {
+  const y = view.compare;
+  if (y === undefined || app.project === null || app.projectYear === null || !(y < app.projectYear)) return null;
+  return app.rs?.projects.some((p) => p.projectNumber === app.project && p.sheetYear === y) ? y : null;
 }
 
 /** True when every id of `view` exists in the sheet on display. */
@@ -49,6 +62,7 @@ export async function applyView(app: AppState, view: ViewHash): Promise<boolean>
   if (!(await app.setParents(view.parents))) return false;
   app.lang = view.lang;
   app.lens = view.lens;
+  app.compareWith = compareOfView(app, view); // year (#14, compare)
   app.mode = view.mode;
   app.embed = view.embed;
   if (view.present) {
