@@ -19,10 +19,6 @@ export const SHEET_PATTERN = /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[^\s]{1,300}$/i;
 // year (#14, compare): `compare=2024`, the earlier 事業年度 an RS project is compared with.
 /** A 事業年度 as it may appear in a link (four digits). */
 export const YEAR_PATTERN = /^\d{4}$/;
-/** The compare year of a raw hash parameter: a number, or -1 for one that is not a year (the view is then refused). */
-const compareOf = (p: URLSearchParams): { compare?: number } => (p.has('compare') ? { compare: YEAR_PATTERN.test(p.get('compare') ?? '') ? Number(p.get('compare')) : -1 } : {});
-/** True for a compare year checkView accepts. */
-const isCompareYear = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 1000 && v <= 9999;
 // end year (#14, compare)
 
 /** The default view: the overview in Japanese. */
@@ -88,7 +84,8 @@ export function decodeHash(hash: string): DecodedHash {
     step: stepText === null ? 0 : /^\d{1,3}$/.test(stepText) ? Number(stepText) : -1,
     sheet: p.get('sheet'),
     ...(p.has('project') ? { project: p.get('project') } : {}),
-    ...compareOf(p),
+    // year (#14, compare): a number, or -1 for a value that is not a year (the view is then refused).
+    ...(p.has('compare') ? { compare: YEAR_PATTERN.test(p.get('compare') as string) ? Number(p.get('compare')) : -1 } : {}),
   };
   const view = checkView(candidate);
   return view ? { view, invalid: false } : { view: defaultView, invalid: true };
@@ -109,7 +106,7 @@ export function checkView(v: Record<string, unknown>): ViewHash | null {
   if (typeof step !== 'number' || !Number.isSafeInteger(step) || step < 0) return null;
   if (sheet !== null && !(typeof sheet === 'string' && SHEET_PATTERN.test(sheet))) return null;
   if (project !== undefined && project !== null && !(typeof project === 'string' && PROJECT_ID.test(project))) return null;
-  if (compare !== undefined && !isCompareYear(compare)) return null; // year (#14, compare)
+  if (compare !== undefined && !(Number.isInteger(compare) && (compare as number) >= 1000 && (compare as number) <= 9999)) return null; // year (#14, compare)
   if (typeof parents !== 'object' || parents === null || Array.isArray(parents)) return null;
   const p: Record<string, string> = {};
   for (const [b, parent] of Object.entries(parents)) {

@@ -34,17 +34,6 @@ export function viewOf(app: AppState): ViewHash {
   };
 }
 
-/**
- * year (#14, compare): the comparison a link asks for (`compare=2024`), kept when the project
- * shown is in that earlier 事業年度 of the files loaded; otherwise dropped (the link is rewritten
- * without it).
- */
-function compareOfView(app: AppState, view: ViewHash): number | null {
-  const y = view.compare;
-  if (y === undefined || app.project === null || app.projectYear === null || !(y < app.projectYear)) return null;
-  return app.rs?.projects.some((p) => p.projectNumber === app.project && p.sheetYear === y) ? y : null;
-}
-
 /** True when every id of `view` exists in the sheet on display. */
 function fits(app: AppState, view: ViewHash): boolean {
   const sheet = app.output?.sheet;
@@ -62,7 +51,7 @@ export async function applyView(app: AppState, view: ViewHash): Promise<boolean>
   if (!(await app.setParents(view.parents))) return false;
   app.lang = view.lang;
   app.lens = view.lens;
-  app.compareWith = compareOfView(app, view); // year (#14, compare)
+  app.compareWith = view.compare ?? null; // year (#14, compare): checked against the project's years by compare/CompareBar.svelte
   app.mode = view.mode;
   app.embed = view.embed;
   if (view.present) {

@@ -20,8 +20,12 @@ export interface Prepared {
   marks: ViewMarks;
 }
 
-/** Adds the ghosts of the view to `drawn` (the graph as folded); their links join `nominal`. */
-export function prepare(cmp: ProjectComparison, sheet: Sheet, view: Pick<Graph, 'nodes'>, currentBlock: string | null, drawn: Graph, nominal: ReadonlySet<string>): Prepared {
+/**
+ * Adds the ghosts of the view to `drawn` (the graph as folded); their links join `nominal`. Null
+ * when the comparison is not of the sheet shown (its project and later year).
+ */
+export function prepare(cmp: ProjectComparison, sheet: Sheet, view: Pick<Graph, 'nodes'>, currentBlock: string | null, drawn: Graph, nominal: ReadonlySet<string>): Prepared | null {
+  if (cmp.projectNumber !== sheet.projectNumber || cmp.after.sheetYear !== sheet.sheetYear) return null;
   const marks = viewMarks(cmp, sheet, view, currentBlock);
   const ghosted = withGhosts(drawn, marks.ghosts);
   const keys = new Set(nominal);
