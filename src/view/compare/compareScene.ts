@@ -12,6 +12,7 @@ import { formatAmount, formatAmountLabel, type Lang } from '../format.ts';
 import type { NodeInfo } from '../nodeInfo.ts';
 import { linkKey, NOMINAL_SHARE } from '../rsScene.ts';
 import { compareStrings, signedPercent } from './strings.ts';
+import { shortName } from '../../contract/names.ts';
 
 /** The graph of a view with the ghosts added, the keys of their (nominal) links, and the marks. */
 export interface Prepared {
@@ -69,14 +70,15 @@ export function markInfos(infos: Map<string, NodeInfo>, marks: ViewMarks, unit: 
   for (const g of marks.ghosts) {
     const info = infos.get(g.id);
     if (!info) continue;
-    const title = ghostTitle(g, marks.after, lang);
+    const title = ghostTitle(g, marks.after, lang, true);
+    const fullName = ghostTitle(g, marks.after, lang, false);
     const amount = g.before === null ? s.beforeUnknown(marks.before) : s.beforeAmount(marks.before, formatAmountLabel(g.before, unit, lang));
     const exact = g.before === null ? amount : s.beforeAmount(marks.before, formatAmount(g.before, unit, lang));
     const notes = [s.gone(marks.after), ...(g.unknown > 0 && g.before !== null ? [s.partlyUnknown(g.unknown)] : [])];
     infos.set(g.id, {
       ...info,
       title,
-      fullName: title,
+      fullName,
       amount: 0,
       amountText: exact,
       amountLabel: amount,
@@ -86,18 +88,21 @@ export function markInfos(infos: Map<string, NodeInfo>, marks: ViewMarks, unit: 
       shareOfParent: null,
       drillable: false,
       notes,
-      accessibleName: [`${title} ${exact}`, ...notes].join(sep),
+      accessibleName: [`${fullName} ${exact}`, ...notes].join(sep),
     });
     cls.set(g.id, 'gone');
   }
   return cls;
 }
 
-/** A ghost's title: "J デジタルテクノロジー株式会社ほか（2025年度なし）", a payee by its name as written. */
-function ghostTitle(g: Ghost, after: number | null, lang: Lang): string {
+/**
+ * A ghost's title: "J デジタルテクノロジー株式会社ほか（2025年度なし）"; a payee by its name as written,
+ * or `short` as the diagram titles payees (legal forms left out: "セキュアブレイン（2025年度なし）").
+ */
+function ghostTitle(g: Ghost, after: number | null, lang: Lang, short: boolean): string {
   const s = compareStrings(lang);
   if (g.what === 'more') return s.moreTitle(g.count, after);
-  const name = g.what === 'block' ? [g.blockId, g.name].filter(Boolean).join(' ') : (g.name ?? '');
+  const name = g.what === 'block' ? [g.blockId, g.name].filter(Boolean).join(' ') : short ? shortName(g.name ?? '') : (g.name ?? '');
   return s.goneTitle(name, after);
 }
 
