@@ -88,6 +88,8 @@ describe('one project across years, on its diagram (#14)', () => {
     assert.equal(hash.get('project'), '900059');
     assert.equal(hash.get('compare'), '2024');
     await assertLabels(page, 'overview compared, 1280');
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => document.querySelector('svg.sankey')?.scrollIntoView({ block: 'end' }));
     await shot(page, 'compare-01-overview-1280x800');
 
     // B's drill-down: 株式会社新規見本 new, 株式会社セキュアブレイン (2024: 29.8百万円) a ghost.
@@ -101,7 +103,8 @@ describe('one project across years, on its diagram (#14)', () => {
     assert.match(await label(page, /セキュアブレイン/), /^セキュアブレイン（2025年度なし）\s*2024年度 29\.8百万円$/);
     assert.match((await node(page, /セキュアブレイン/).first().getAttribute('aria-label')) ?? '', /^株式会社セキュアブレイン（2025年度なし） 2024年度 29\.8百万円/);
     await assertLabels(page, 'drill-down B compared, 1280');
-    await page.locator('svg.sankey').scrollIntoViewIfNeeded();
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => document.querySelector('svg.sankey')?.scrollIntoView({ block: 'center' }));
     await shot(page, 'compare-02-drill-B-1280x800');
 
     // Back to the overview; the comparison off: the ghost goes, and compare= with it.
@@ -153,6 +156,8 @@ describe('one project across years, on its diagram (#14)', () => {
     await assertLabels(page, 'overview compared, phone, English');
     await bar.scrollIntoViewIfNeeded();
     await shot(page, 'compare-04-phone-390x844-en');
+    await page.evaluate(() => document.querySelector('svg.sankey g.node[data-id="gone:J"]')?.scrollIntoView({ block: 'center' }));
+    await shot(page, 'compare-04b-phone-390x844-en-ghost');
     // The budget of both years and the year panel's comparison, in English.
     const budget = page.getByTestId('budget-compare');
     await budget.waitFor();
