@@ -326,8 +326,8 @@ const langKey = (lang: Lang): string => (lang === 'en' && !englishReady() ? 'en-
 const keyOf = (input: SceneInput): string =>
   [guessed ? 'marked' : '', compareKey(input), input.currentBlock ?? '', input.expanded.join('\t'), langKey(input.lang), input.lens, input.width, input.scale, input.maxHeight, input.ministryTotal, input.window ?? ''].join('\n');
 
-/** year (#14): a scene with a comparison is kept apart, per pair of years (and only once its marks are loaded). */
-const compareKey = (input: SceneInput): string => (input.compare && comparing ? `cmp:${input.compare.projectNumber}:${input.compare.before.sheetYear}-${input.compare.after.sheetYear}` : '');
+/** year (#14): a scene with a comparison is kept apart, per pair of years (only once its marks are loaded). */
+const compareKey = (input: SceneInput): string => (input.compare && comparing ? `cmp${input.compare.before.sheetYear}-${input.compare.after.sheetYear}` : '');
 
 /** The graph each kept scene was built from: a hit must be of an equal graph (same object, or the same drill-down built again). */
 const graphs = new WeakMap<Scene, Graph>();
