@@ -117,12 +117,16 @@ describe('one project across years, on its diagram (#14)', () => {
     await context.close();
   });
 
-  it('a compare= link at 1920×1080; the year switch shows 2024 (nothing earlier: no comparison)', async () => {
-    const { page, context, problems } = await openProject({ width: 1920, height: 1080 });
+  it('a compare= link opened before its files at 1920×1080; the year switch shows 2024 (nothing earlier: no comparison)', async () => {
+    // The link first (files never travel in a link): the project and its comparison wait for the files.
+    const { page, context, problems } = await open(env, { width: 1920, height: 1080 });
     await page.evaluate(() => {
       location.hash = '#project=900059&compare=2024';
     });
+    await page.getByText(/リンクの事業 900059 はRSシステムのCSVファイルから開きます/).waitFor();
+    await page.locator('input[type=file]').setInputFiles(both);
     await node(page, /^J .*（2025年度なし）/).waitFor();
+    assert.equal(new URLSearchParams((await settledHash(page)).slice(1)).get('compare'), '2024');
     assert.match(await label(page, /^D /), /\+10\.0%$/);
     await page.getByTestId('budget-compare').waitFor();
     await assertLabels(page, 'overview compared, 1920');
