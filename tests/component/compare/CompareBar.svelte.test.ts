@@ -58,6 +58,19 @@ describe('CompareBar, BudgetCompare, FlowView marks and YearPanel (#14)', () => 
     expect(node('D')?.querySelector('text')?.textContent).toMatch(/\+10\.0%$/);
     expect(node('D')?.getAttribute('aria-label')).toMatch(/FY2024 110\.6 million yen → FY2025 121\.66 million yen \(\+10\.0%\)/);
     expect(node('ministry')?.getAttribute('aria-label')).toMatch(/552\.5 million yen/);
+    // A click on the ghost selects nothing for long (no rows of 2025 to detail; no link to a node that exists only while comparing).
+    const picked: (string | null)[] = [];
+    const select = app.select.bind(app);
+    app.select = (id) => {
+      picked.push(id);
+      select(id);
+    };
+    await fireEvent.click(node('gone:J') as SVGGElement);
+    await waitFor(() => expect(picked).toEqual(['gone:J', null]));
+    expect(app.selectedId).toBeNull();
+    await fireEvent.click(node('C') as SVGGElement);
+    expect(app.currentBlock === 'C' || app.selectedId === 'C').toBe(true);
+    app.home();
 
     // The budget of both years' sheets.
     const comparison = app.comparison;
