@@ -81,6 +81,20 @@ describe('viewMarks', () => {
     expect(viewMarks(cmp, after.sheet, drill('C'), 'C').ghosts).toEqual([]);
   });
 
+  it('a gone block funded by a gone block hangs from that one’s ghost; a renamed block is marked and keeps its former name', () => {
+    const base = compareProjects(before, before);
+    const gone = (id: string, from: string, amount: number) => ({ id, name: `旧${id}`, previousName: null, before: amount, after: null, delta: null, percent: null, kind: 'gone' as const, fundedBy: [from], payees: [] });
+    const c: ProjectComparison = {
+      ...base,
+      blocks: [...base.blocks.map((b) => (b.id === 'C' ? { ...b, kind: 'renamed' as const, previousName: '旧コムシス' } : b)), gone('K', 'A', 5_000_000), gone('L', 'K', 2_000_000)],
+    };
+    const m = viewMarks(c, before.sheet, before.graph, null);
+    expect(m.ghosts.map((g) => [g.id, g.from, g.before])).toEqual([['gone:K', 'A', 5_000_000], ['gone:L', 'gone:K', 2_000_000]]);
+    expect(m.nodes.get('C')).toMatchObject({ kind: 'renamed', previousName: '旧コムシス' });
+    const g = withGhosts(before.graph, [...m.ghosts].reverse());
+    expect(g.links.slice(-2).map((l) => [l.source, l.target])).toEqual([['A', 'gone:K'], ['gone:K', 'gone:L']]);
+  });
+
   it('withGhosts adds a node and a link of 0 per ghost: no sum of the year shown changes', () => {
     const m = viewMarks(cmp, after.sheet, after.graph, null);
     const g = withGhosts(after.graph, m.ghosts);
@@ -149,6 +163,13 @@ describe('the scene of a compared view (flowScene + compareScene)', () => {
     expect(s.infos.get('D')?.accessibleName).toMatch(/FY2024 110\.6 million yen → FY2025 121\.66 million yen \(\+10\.0%\)/);
     const b = scene(drill('B'), 'B', 'en');
     expect(labelOf(b, 'B:r:1')).toMatch(/^1\. 新規見本 \(new\)/);
+  });
+
+  it('a renamed block says so on its label and its former name in the tooltip', () => {
+    const renamed: ProjectComparison = { ...cmp, blocks: cmp.blocks.map((b) => (b.id === 'C' ? { ...b, kind: 'renamed' as const, previousName: '旧コムシス' } : b)) };
+    const s = scene(after.graph, null, 'ja', renamed);
+    expect(labelOf(s, 'C')).toBe('C 日本コムシス株式会社（名称変更） 3百万円');
+    expect(s.infos.get('C')?.notes).toEqual(['2024年度 3百万円 → 2025年度 3百万円', '旧名称: 旧コムシス']);
   });
 
   it('without a comparison, or with one of another year, nothing is marked and nothing added', () => {
