@@ -77,7 +77,7 @@ describe('CompareBar, BudgetCompare, FlowView marks and YearPanel (#14)', () => 
     if (!comparison) throw new Error('no comparison');
     const budget = render(BudgetCompare, { props: { comparison, unit: '円', lang: 'en' } });
     const fig = budget.getByTestId('budget-compare');
-    expect(fig.querySelector('figcaption')?.textContent).toBe('Budget and execution (both years’ sheets) (百万円)');
+    expect(fig.querySelector('figcaption')?.textContent).toBe('Budget and execution (both years’ sheets) (million yen)');
     expect([...fig.querySelectorAll('thead th')].map((t) => t.textContent)).toEqual(['Budget year', 'FY2024 sheet', 'FY2025 sheet', 'Budget', 'Executed', 'Budget', 'Executed']);
     // 2021 (2-1 of each sheet): 予算 700,000,000, 執行 552,700,000 yen; 2022: 9,218,000,000 and no 執行.
     const row = (y: string) => [...([...fig.querySelectorAll('tbody tr')].find((r) => r.querySelector('th')?.textContent === y)?.querySelectorAll('th, td') ?? [])].map((c) => c.textContent?.trim());
