@@ -88,6 +88,13 @@ describe('one project across years, on its diagram (#14)', () => {
     assert.equal(hash.get('project'), '900059');
     assert.equal(hash.get('compare'), '2024');
     await assertLabels(page, 'overview compared, 1280');
+    // Its tooltip: 2024's exact amount, and that it is not part of 2025's totals.
+    await page.evaluate(() => document.querySelector('svg.sankey')?.scrollIntoView({ block: 'end' }));
+    await j.locator('rect.hit').hover();
+    const tip = page.locator('#node-tooltip');
+    await tip.waitFor();
+    assert.match(await tip.innerText(), /2024年度 6\.8百万円[\s\S]*2025年度にはありません\(金額はこの年度の合計に含みません\)/);
+    await shot(page, 'compare-01b-ghost-tooltip-1280x800');
     await page.mouse.move(0, 0);
     await page.evaluate(() => document.querySelector('svg.sankey')?.scrollIntoView({ block: 'end' }));
     await shot(page, 'compare-01-overview-1280x800');
