@@ -169,7 +169,7 @@ export function buildScene(input: SceneInput): Scene {
   const { graph, nominal: stated } = withNominalLinks(input.graph);
   const unghosted = foldGraph(graph, { max: FOLD_MAX, expanded: input.expanded, label: ui(lang).others });
   // year (#14): a comparison adds ghosts of what only the earlier year had (after folding: never inside a fold).
-  const cmp = input.compare && comparing ? comparing.prepare(input.compare, sheet, input.graph, input.currentBlock, unghosted.graph, stated) : null;
+  const cmp = input.compare && comparing?.prepare(input.compare, sheet, input.graph, input.currentBlock, unghosted.graph, stated);
   const folded = cmp ? { ...unghosted, graph: cmp.graph } : unghosted;
   const nominal: ReadonlySet<string> = cmp?.nominal ?? stated;
   const height = heightFor(folded.graph, width, scale, input.maxHeight);
@@ -184,7 +184,7 @@ export function buildScene(input: SceneInput): Scene {
   const unmarked = !g && marksAny(input.graph, infos.get('ministry')?.amount);
   const marks = g ? g.graphMarks(input.graph) : null;
   const suffix = g && marks ? g.markInfos(infos, marks, input.graph.executed, sheet.unit, lang) : new Map<string, string>();
-  const cmpClass = cmp && comparing ? comparing.markInfos(infos, cmp.marks, sheet.unit, lang) : null;
+  const cmpClass = cmp?.mark(infos, sheet.unit, lang);
   // Narrow: two columns at a time, their labels outside (left of the first, right of the second), names whole.
   const window = narrow && whole.layers > 2 ? windowOf(whole, input.window) : null;
   const outside = narrow && whole.layers >= 2;
@@ -222,7 +222,7 @@ export function buildScene(input: SceneInput): Scene {
     const info = infos.get(n.id);
     const fam = info?.families[0]?.key;
     const fill = lens && fam && (n.kind === 'block' || n.kind === 'recipient') ? FAMILY_COLORS[fam] : NODE_FILL[n.kind];
-    const cls = `node ${n.kind}${info?.drillable ? ' drillable' : ''}${n.id.startsWith('fold:') ? ' fold' : ''}${marks?.incomplete.has(n.id) ? ' incomplete' : ''}${cmpClass?.has(n.id) ? ` ${cmpClass.get(n.id)}` : ''}`;
+    const cls = `node ${n.kind}${info?.drillable ? ' drillable' : ''}${n.id.startsWith('fold:') ? ' fold' : ''}${marks?.incomplete.has(n.id) ? ' incomplete' : ''}${cmpClass?.get(n.id) ?? ''}`;
     return { id: n.id, node: n, cls, name: info?.accessibleName ?? n.label, inner: nodeMarkup(n, fill, labelById.get(n.id), info?.fullName ?? n.label) };
   });
   const f = flowStrings(lang);
@@ -233,7 +233,7 @@ export function buildScene(input: SceneInput): Scene {
     const marked = g && marks ? marks.guessed.has(g.guessKey(l)) : false;
     const name = f.linkName(infos.get(l.source)?.title ?? l.source, infos.get(l.target)?.title ?? l.target, amount) + (g && marked ? ` (${g.guessedStrings(lang).guessedMark})` : '');
     const inner = linkMarkup(l, bare ? 'var(--node-other)' : linkStroke(l, lens), bare ? [] : lensStripes(l, lens, infos));
-    const gone = cmpClass?.get(l.target) === 'gone';
+    const gone = cmpClass?.get(l.target) === ' gone';
     return { id: l.id, link: l, name, inner: g && marked ? inner + g.guessMarkup(l.path) : inner, ...(marked ? { guessed: true } : {}), ...(gone ? { gone: true } : {}) };
   });
   return { height: layout.height, folds: folded.folds, layout, infos, labels, nodes, links, window, ...(unmarked ? { unmarked: true as const } : {}) };

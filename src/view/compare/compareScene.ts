@@ -14,11 +14,12 @@ import { linkKey, NOMINAL_SHARE } from '../rsScene.ts';
 import { compareStrings, signedPercent } from './strings.ts';
 import { shortName } from '../../contract/names.ts';
 
-/** The graph of a view with the ghosts added, the keys of their (nominal) links, and the marks. */
+/** The graph of a view with the ghosts added, the keys of their (nominal) links, the marks, and {@link markInfos} of them. */
 export interface Prepared {
   graph: Graph;
   nominal: Set<string>;
   marks: ViewMarks;
+  mark(infos: Map<string, NodeInfo>, unit: string, lang: Lang): Map<string, string>;
 }
 
 /**
@@ -39,12 +40,12 @@ export function prepare(cmp: ProjectComparison, sheet: Sheet, view: Pick<Graph, 
     keys.add(linkKey(l));
     return { ...l, value: width };
   });
-  return { graph: { ...ghosted, links }, nominal: keys, marks };
+  return { graph: { ...ghosted, links }, nominal: keys, marks, mark: (infos, unit, lang) => markInfos(infos, marks, unit, lang) };
 }
 
 /**
- * Marks the descriptions of the view's nodes (in place). Returns the class each marked node's
- * `<g>` adds ("cmp-new", "cmp-up", "gone", …).
+ * Marks the descriptions of the view's nodes (in place). Returns what each marked node's `<g>`
+ * class adds, with its leading space (" cmp-new", " cmp-up", " gone", …).
  */
 export function markInfos(infos: Map<string, NodeInfo>, marks: ViewMarks, unit: string, lang: Lang): Map<string, string> {
   const s = compareStrings(lang);
@@ -65,7 +66,7 @@ export function markInfos(infos: Map<string, NodeInfo>, marks: ViewMarks, unit: 
       notes: [...(info.notes ?? []), ...notes],
       accessibleName: [info.accessibleName + titleMark, ...notes].join(sep),
     });
-    cls.set(id, `cmp-${m.kind}`);
+    cls.set(id, ` cmp-${m.kind}`);
   }
   for (const g of marks.ghosts) {
     const info = infos.get(g.id);
@@ -90,7 +91,7 @@ export function markInfos(infos: Map<string, NodeInfo>, marks: ViewMarks, unit: 
       notes,
       accessibleName: [`${fullName} ${exact}`, ...notes].join(sep),
     });
-    cls.set(g.id, 'gone');
+    cls.set(g.id, ' gone');
   }
   return cls;
 }
