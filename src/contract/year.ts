@@ -76,6 +76,8 @@ export interface PayeeChange {
   /** delta / before in percent (display only), null when before is 0 or missing. */
   percent: number | null;
   kind: ChangeKind;
+  /** The earlier year's row of the amount (RSシステム: its 5-1 line), null when that year has none. */
+  beforeLine: number | null;
 }
 
 /** A block compared across two years (matched by block id). */
@@ -88,6 +90,8 @@ export interface BlockChange {
   delta: number | null;
   percent: number | null;
   kind: ChangeKind;
+  /** The earlier year's row of the block (RSシステム: its 5-1 line), null when that year has none. */
+  beforeLine: number | null;
   /** Who funds the block (5-2: 'ministry' or block ids) in the earlier year's sheet, else in the later one's. */
   fundedBy: string[];
   payees: PayeeChange[];

@@ -22,6 +22,8 @@ export interface NodeMark {
   delta: number | null;
   percent: number | null;
   previousName: string | null;
+  /** The earlier year's row of the amount (5-1 line), null when none. */
+  beforeLine: number | null;
 }
 
 /** Something only the earlier year had, drawn as a ghost node. */
@@ -40,6 +42,8 @@ export interface Ghost {
   count: number;
   /** Of those, how many have no stated amount (left out of `before`). */
   unknown: number;
+  /** The earlier year's row of the amount (5-1 line); null for `more`. */
+  beforeLine: number | null;
 }
 
 /** The marks of one view. */
@@ -62,6 +66,7 @@ const mark = (c: BlockChange | PayeeChange): NodeMark => ({
   delta: c.delta,
   percent: c.percent,
   previousName: c.previousName,
+  beforeLine: c.beforeLine,
 });
 
 /**
@@ -84,7 +89,7 @@ export function viewMarks(cmp: ProjectComparison, sheet: Pick<Sheet, 'blocks'>, 
     // On the overview every gone block is shown; in a drill-down only those the block drilled into funded.
     if (currentBlock !== null && funder === undefined) continue;
     const from = funder === undefined ? root : goneBlocks.has(funder) && !drawn.has(funder) ? goneBlockId(funder) : funder;
-    ghosts.push({ id: goneBlockId(b.id), from, what: 'block', blockId: b.id, name: b.name, before: b.before, count: 1, unknown: b.before === null ? 1 : 0 });
+    ghosts.push({ id: goneBlockId(b.id), from, what: 'block', blockId: b.id, name: b.name, before: b.before, count: 1, unknown: b.before === null ? 1 : 0, beforeLine: b.beforeLine });
   }
   // Payees of the block drilled into: matched to its rows by the comparison's keys.
   const change = currentBlock === null ? undefined : cmp.blocks.find((b) => b.id === currentBlock);
@@ -95,7 +100,7 @@ export function viewMarks(cmp: ProjectComparison, sheet: Pick<Sheet, 'blocks'>, 
     for (const p of change.payees) {
       if (p.kind === 'gone') {
         n++;
-        ghosts.push({ id: gonePayeeId(block.id, n), from: block.id, what: 'payee', blockId: block.id, name: p.name, before: p.before, count: 1, unknown: p.before === null ? 1 : 0 });
+        ghosts.push({ id: gonePayeeId(block.id, n), from: block.id, what: 'payee', blockId: block.id, name: p.name, before: p.before, count: 1, unknown: p.before === null ? 1 : 0, beforeLine: p.beforeLine });
         continue;
       }
       const row = rows.get(p.key);
@@ -129,6 +134,7 @@ function capGhosts(all: Ghost[], root: string, scope: string | null): Ghost[] {
       before: known.length ? sum(known) : null,
       count: rest.reduce((n, g) => n + g.count, 0),
       unknown: rest.reduce((n, g) => n + g.unknown, 0),
+      beforeLine: null,
     },
   ];
 }

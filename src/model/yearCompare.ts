@@ -52,6 +52,7 @@ function comparePayees(a: readonly Recipient[], b: readonly Recipient[]): PayeeC
       before: payeeAmount(x),
       after: payeeAmount(y),
       ...change(payeeAmount(x), payeeAmount(y), [before.has(k), after.has(k)], renamed),
+      beforeLine: x?.line ?? null,
     };
   };
   for (const [k, y] of after) out.push(row(k, before.get(k), y));
@@ -78,6 +79,7 @@ export function compareProjects(a: ParseOutput, b: ParseOutput): ProjectComparis
       before: blockAmount(x),
       after: blockAmount(y),
       ...change(blockAmount(x), blockAmount(y), [!!x, !!y], renamed),
+      beforeLine: x?.line ?? null,
       fundedBy: funders(x ? a : b, id),
       payees: comparePayees(x?.recipients ?? [], y?.recipients ?? []),
     };

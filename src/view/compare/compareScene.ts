@@ -57,7 +57,7 @@ export function markInfos(infos: Map<string, NodeInfo>, marks: ViewMarks, unit: 
     const note = noteOf(m, marks, unit, lang);
     const pct = m.kind === 'up' || m.kind === 'down' ? signedPercent(m.percent) : '';
     const titleMark = m.kind === 'new' ? s.newMark : m.kind === 'renamed' ? s.renamedMark : '';
-    const notes = [note, ...(m.previousName ? [s.wasNamed(m.previousName)] : [])];
+    const notes = [note, ...(m.previousName ? [s.wasNamed(m.previousName)] : []), ...(m.beforeLine !== null ? [s.beforeRow(marks.before, m.beforeLine)] : [])];
     infos.set(id, {
       ...info,
       title: info.title + titleMark,
@@ -75,7 +75,7 @@ export function markInfos(infos: Map<string, NodeInfo>, marks: ViewMarks, unit: 
     const fullName = ghostTitle(g, marks.after, lang, false);
     const amount = g.before === null ? s.beforeUnknown(marks.before) : s.beforeAmount(marks.before, formatAmountLabel(g.before, unit, lang));
     const exact = g.before === null ? amount : s.beforeAmount(marks.before, formatAmount(g.before, unit, lang));
-    const notes = [s.gone(marks.after), ...(g.unknown > 0 && g.before !== null ? [s.partlyUnknown(g.unknown)] : [])];
+    const notes = [s.gone(marks.after), ...(g.unknown > 0 && g.before !== null ? [s.partlyUnknown(g.unknown)] : []), ...(g.beforeLine !== null ? [s.beforeRow(marks.before, g.beforeLine)] : [])];
     infos.set(g.id, {
       ...info,
       title,

@@ -23,6 +23,8 @@ const ja = {
   unknown: (before: number | null) => `${before ?? ''}年度と比べられません(金額の記載なし)`,
   wasNamed: (name: string) => `旧名称: ${name}`,
   gone: (after: number | null) => `${after ?? ''}年度にはありません(金額はこの年度の合計に含みません)`,
+  /** Where the earlier year's amount is written. */
+  beforeRow: (before: number | null, line: number) => `${before ?? ''}年度の5-1 ${line}行目`,
   // CompareBar
   bar: '事業年度の切り替えと比較',
   yearShown: '表示する事業年度',
@@ -58,6 +60,7 @@ const en: CompareStrings = {
   unknown: (before) => `cannot be compared with FY${before ?? ''} (no amount given)`,
   wasNamed: (name) => `formerly: ${name}`,
   gone: (after) => `not in FY${after ?? ''} (its amount is not part of this year's totals)`,
+  beforeRow: (before, line) => `FY${before ?? ''} 5-1, line ${line}`,
   bar: 'Year of the project and comparison',
   yearShown: 'Year shown',
   compareGroup: 'Compare years',

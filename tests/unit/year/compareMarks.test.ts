@@ -50,11 +50,12 @@ describe('viewMarks', () => {
   it('the overview: B down, D up, the rest the same; J a ghost from A with 2024’s 6,800,000 yen', () => {
     const m = viewMarks(cmp, after.sheet, after.graph, null);
     expect([m.before, m.after]).toEqual([2024, 2025]);
-    expect(m.nodes.get('D')).toEqual({ kind: 'up', before: 110_600_000, after: 121_660_000, delta: 11_060_000, percent: 10, previousName: null });
+    // (2024's rows of 5-1: D's block row is line 22, J's line 58.)
+    expect(m.nodes.get('D')).toEqual({ kind: 'up', before: 110_600_000, after: 121_660_000, delta: 11_060_000, percent: 10, previousName: null, beforeLine: 22 });
     expect(m.nodes.get('B')).toMatchObject({ kind: 'down', before: 206_400_000, after: 188_600_000, delta: -17_800_000, percent: -8.624 });
     for (const id of ['A', 'C', 'E', 'F', 'G', 'H', 'I']) expect(m.nodes.get(id)?.kind, id).toBe('same');
     expect(m.nodes.has('J')).toBe(false);
-    expect(m.ghosts).toEqual([{ id: 'gone:J', from: 'A', what: 'block', blockId: 'J', name: 'デジタルテクノロジー株式会社ほか', before: 6_800_000, count: 1, unknown: 0 }]);
+    expect(m.ghosts).toEqual([{ id: 'gone:J', from: 'A', what: 'block', blockId: 'J', name: 'デジタルテクノロジー株式会社ほか', before: 6_800_000, count: 1, unknown: 0, beforeLine: 58 }]);
   });
 
   it('B’s drill-down: row 1 株式会社新規見本 new (12,000,000), rows 2–6 the same, 株式会社セキュアブレイン a ghost from B (29,800,000)', () => {
@@ -63,7 +64,7 @@ describe('viewMarks', () => {
     expect(m.nodes.get('B:r:1')).toMatchObject({ kind: 'new', before: null, after: 12_000_000 });
     for (const r of [2, 3, 4, 5, 6]) expect(m.nodes.get(`B:r:${r}`)?.kind).toBe('same');
     expect(m.nodes.get('B')?.kind).toBe('down');
-    expect(m.ghosts).toEqual([{ id: 'gone:B:1', from: 'B', what: 'payee', blockId: 'B', name: '株式会社セキュアブレイン', before: 29_800_000, count: 1, unknown: 0 }]);
+    expect(m.ghosts).toEqual([{ id: 'gone:B:1', from: 'B', what: 'payee', blockId: 'B', name: '株式会社セキュアブレイン', before: 29_800_000, count: 1, unknown: 0, beforeLine: 10 }]);
   });
 
   it('D’s drill-down: its three payees each +10 % (80,700,000 → 88,770,000; 29,700,000 → 32,670,000; 200,000 → 220,000), no ghost', () => {
@@ -83,7 +84,7 @@ describe('viewMarks', () => {
 
   it('a gone block funded by a gone block hangs from that one’s ghost; a renamed block is marked and keeps its former name', () => {
     const base = compareProjects(before, before);
-    const gone = (id: string, from: string, amount: number) => ({ id, name: `旧${id}`, previousName: null, before: amount, after: null, delta: null, percent: null, kind: 'gone' as const, fundedBy: [from], payees: [] });
+    const gone = (id: string, from: string, amount: number) => ({ id, name: `旧${id}`, previousName: null, before: amount, after: null, delta: null, percent: null, kind: 'gone' as const, fundedBy: [from], payees: [], beforeLine: null });
     const c: ProjectComparison = {
       ...base,
       blocks: [...base.blocks.map((b) => (b.id === 'C' ? { ...b, kind: 'renamed' as const, previousName: '旧コムシス' } : b)), gone('K', 'A', 5_000_000), gone('L', 'K', 2_000_000)],
@@ -109,7 +110,7 @@ describe('viewMarks', () => {
     const blockOf = (i: number) => String.fromCharCode(75 + (i % 15)) + (i >= 15 ? 'A' : '');
     fc.assert(
       fc.property(fc.array(fc.option(fc.integer({ min: 0, max: 1e9 }), { nil: null }), { maxLength: 25 }), (amounts) => {
-        const gone = amounts.map((a, i) => ({ id: blockOf(i), name: `消えた${i}`, previousName: null, before: a, after: null, delta: null, percent: null, kind: 'gone' as const, fundedBy: ['ministry'], payees: [] }));
+        const gone = amounts.map((a, i) => ({ id: blockOf(i), name: `消えた${i}`, previousName: null, before: a, after: null, delta: null, percent: null, kind: 'gone' as const, fundedBy: ['ministry'], payees: [], beforeLine: i + 2 }));
         const c: ProjectComparison = { ...base, blocks: [...base.blocks, ...gone] };
         const m = viewMarks(c, before.sheet, before.graph, null);
         expect(m.ghosts.length).toBeLessThanOrEqual(MAX_GHOSTS);
@@ -146,6 +147,8 @@ describe('the scene of a compared view (flowScene + compareScene)', () => {
     expect(band?.gone).toBe(true);
     expect(band?.name).toMatch(/2024年度 6\.8百万円/);
     expect(s.infos.get('gone:J')).toMatchObject({ drillable: false, shareOfTotal: null, shareOfParent: null });
+    // The ghost's amount traces to 2024's row: 5-1 line 58.
+    expect(s.infos.get('gone:J')?.notes).toEqual(['2025年度にはありません(金額はこの年度の合計に含みません)', '2024年度の5-1 58行目']);
   });
 
   it('B’s drill-down: 1. 新規見本（新規）, the ghost セキュアブレイン（2025年度なし） 2024年度 29.8百万円', () => {
@@ -169,7 +172,8 @@ describe('the scene of a compared view (flowScene + compareScene)', () => {
     const renamed: ProjectComparison = { ...cmp, blocks: cmp.blocks.map((b) => (b.id === 'C' ? { ...b, kind: 'renamed' as const, previousName: '旧コムシス' } : b)) };
     const s = scene(after.graph, null, 'ja', renamed);
     expect(labelOf(s, 'C')).toBe('C 日本コムシス株式会社（名称変更） 3百万円');
-    expect(s.infos.get('C')?.notes).toEqual(['2024年度 3百万円 → 2025年度 3百万円', '旧名称: 旧コムシス']);
+    // (C's block row in 2024's 5-1: line 19.)
+    expect(s.infos.get('C')?.notes).toEqual(['2024年度 3百万円 → 2025年度 3百万円', '旧名称: 旧コムシス', '2024年度の5-1 19行目']);
   });
 
   it('without a comparison, or with one of another year, nothing is marked and nothing added', () => {
