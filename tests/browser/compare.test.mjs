@@ -182,6 +182,18 @@ describe('one project across years, on its diagram (#14)', () => {
     assert.match(await cmp.innerText(), /株式会社新規見本[\s\S]*new/);
     await budget.scrollIntoViewIfNeeded();
     await shot(page, 'compare-05-phone-budget-en');
+    // B's drill-down on the phone: the new payee and the ghost, each label at its own bar.
+    await node(page, /^B /).first().focus();
+    await page.keyboard.press('Enter');
+    await node(page, /株式会社セキュアブレイン \(none in 2025\)/).waitFor();
+    assert.match(await label(page, /株式会社新規見本/), /新規見本\s*\(new\)/);
+    await assertLabels(page, 'drill-down B compared, phone, English');
+    await page.evaluate(() => {
+      /** @type {HTMLElement | null} */ (document.activeElement)?.blur();
+      document.querySelector('svg.sankey')?.scrollIntoView({ block: 'start' });
+    });
+    await page.locator('#node-tooltip').waitFor({ state: 'detached' });
+    await shot(page, 'compare-06-phone-drill-B-en');
     assert.deepEqual(problems, []);
     await context.close();
   });
