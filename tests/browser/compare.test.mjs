@@ -9,6 +9,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { open, settledHash, shot, start } from './harness.mjs';
 import { labelsAtBars, labelsDoNotOverlap } from './overlap.mjs';
 
@@ -88,6 +89,9 @@ describe('one project across years, on its diagram (#14)', () => {
     assert.equal(hash.get('project'), '900059');
     assert.equal(hash.get('compare'), '2024');
     await assertLabels(page, 'overview compared, 1280');
+    // The bar, the marked diagram and the budget of both years pass axe (WCAG 2.1 A/AA).
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
     // Its tooltip: 2024's exact amount, and that it is not part of 2025's totals.
     await page.evaluate(() => document.querySelector('svg.sankey')?.scrollIntoView({ block: 'end' }));
     await j.locator('rect.hit').hover();
