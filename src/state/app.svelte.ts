@@ -117,6 +117,12 @@ export class AppState {
   projectYear = $state<number | null>(null);
   /** A project a link asked for before its files were loaded: opened when they are (not shown: no need to be reactive). */
   pendingProject: string | null = null;
+  // --- year (#14, compare): one project across 事業年度 -------------------------------------
+  /** The earlier 事業年度 the RS project on display is compared with (`#compare=2024`), or null. */
+  compareWith = $state<number | null>(null);
+  /** That comparison once the worker has made it (view/compare/CompareBar.svelte asks), else null. */
+  comparison = $state.raw<import('../contract/year.ts').ProjectComparison | null>(null);
+  // --- end year (#14, compare) ---------------------------------------------------------------
   /** Counts load requests: only the latest one may change what is shown. */
   #generation = 0;
 
@@ -244,6 +250,9 @@ export class AppState {
     this.file = null;
     this.project = null;
     this.projectYear = null;
+    // year (#14, compare): a comparison belongs to the project shown (the year switch sets it again).
+    this.compareWith = null;
+    this.comparison = null;
   }
 
   /** [screen] Like loadAsync(), for a file of the user's: on success `file` names it (name, size in bytes). */

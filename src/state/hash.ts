@@ -17,6 +17,11 @@ export const SEL_PATTERN = /^[A-Za-z0-9:._~\-\u3000-\u9fff]{1,80}$/;
 /** A relative, same-origin URL: no scheme, no "//" host. */
 export const SHEET_PATTERN = /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[^\s]{1,300}$/i;
 
+// year (#14, compare): `compare=2024`, the earlier 事業年度 an RS project is compared with.
+/** A 事業年度 as it may appear in a link (four digits). */
+export const YEAR_PATTERN = /^\d{4}$/;
+// end year (#14, compare)
+
 /** The default view: the overview in Japanese. */
 export const defaultView: ViewHash = { drill: [], sel: null, mode: 'flow', lang: 'ja', lens: false, parents: {}, embed: false, present: false, step: 0, sheet: null };
 
@@ -35,6 +40,7 @@ export function encodeHash(view: ViewHash): string {
   if (view.step) p.set('step', String(view.step));
   if (view.sheet) p.set('sheet', view.sheet);
   if (view.project) p.set('project', view.project);
+  if (view.compare !== undefined) p.set('compare', String(view.compare)); // year (#14, compare)
   const s = p.toString();
   return s ? `#${s}` : '';
 }
@@ -46,7 +52,7 @@ export interface DecodedHash {
   invalid: boolean;
 }
 
-const KEYS = new Set(['drill', 'sel', 'mode', 'lang', 'lens', 'p', 'embed', 'present', 'step', 'sheet', 'project']);
+const KEYS = new Set(['drill', 'sel', 'mode', 'lang', 'lens', 'p', 'embed', 'present', 'step', 'sheet', 'project', 'compare']);
 
 /** Parses `location.hash`; never throws. */
 export function decodeHash(hash: string): DecodedHash {
@@ -79,6 +85,8 @@ export function decodeHash(hash: string): DecodedHash {
     step: stepText === null ? 0 : /^\d{1,3}$/.test(stepText) ? Number(stepText) : -1,
     sheet: p.get('sheet'),
     ...(p.has('project') ? { project: p.get('project') } : {}),
+    // year (#14, compare): a number, or -1 for a value that is not a year (the view is then refused).
+    ...(p.has('compare') ? { compare: YEAR_PATTERN.test(p.get('compare') as string) ? Number(p.get('compare')) : -1 } : {}),
   };
   const view = checkView(candidate);
   return view ? { view, invalid: false } : { view: defaultView, invalid: true };
@@ -90,7 +98,7 @@ export function decodeHash(hash: string): DecodedHash {
  * agrees with the zod schema on generated inputs.
  */
 export function checkView(v: Record<string, unknown>): ViewHash | null {
-  const { drill, sel, mode, lang, lens, parents, embed, present, step, sheet, project } = v;
+  const { drill, sel, mode, lang, lens, parents, embed, present, step, sheet, project, compare } = v;
   if (!Array.isArray(drill) || !drill.every((b) => typeof b === 'string' && BLOCK_ID.test(b))) return null;
   if (sel !== null && !(typeof sel === 'string' && SEL_PATTERN.test(sel))) return null;
   if (mode !== 'flow' && mode !== 'byRecipient' && mode !== 'table') return null;
@@ -99,11 +107,12 @@ export function checkView(v: Record<string, unknown>): ViewHash | null {
   if (typeof step !== 'number' || !Number.isSafeInteger(step) || step < 0) return null;
   if (sheet !== null && !(typeof sheet === 'string' && SHEET_PATTERN.test(sheet))) return null;
   if (project !== undefined && project !== null && !(typeof project === 'string' && PROJECT_ID.test(project))) return null;
+  if (compare !== undefined && !(Number.isInteger(compare) && (compare as number) >= 1000 && (compare as number) <= 9999)) return null; // year (#14, compare)
   if (typeof parents !== 'object' || parents === null || Array.isArray(parents)) return null;
   const p: Record<string, string> = {};
   for (const [b, parent] of Object.entries(parents)) {
     if (!BLOCK_ID.test(b) || typeof parent !== 'string' || !(isMinistry(parent) || BLOCK_ID.test(parent))) return null;
     p[b] = parent;
   }
-  return { drill: [...(drill as string[])], sel, mode, lang, lens, parents: p, embed, present, step, sheet, ...(project !== undefined ? { project } : {}) };
+  return { drill: [...(drill as string[])], sel, mode, lang, lens, parents: p, embed, present, step, sheet, ...(project !== undefined ? { project } : {}), ...(compare !== undefined ? { compare: compare as number } : {}) };
 }

@@ -25,6 +25,8 @@ export const viewHashSchema = z.object({
   sheet: z.nullable(z.string().check(z.regex(SHEET_PATTERN))),
   /** RSシステム project (予算事業ID) of the files loaded; the files themselves are not in the URL. */
   project: z.optional(z.nullable(z.string().check(z.regex(PROJECT_ID)))),
+  /** year (#14, compare): the earlier 事業年度 the RS project is compared with. */
+  compare: z.optional(z.int().check(z.minimum(1000), z.maximum(9999))),
 });
 /** The view as it lives in the URL. */
 export type ViewHash = z.infer<typeof viewHashSchema>;

@@ -14,6 +14,8 @@ import { rsDrill } from '../model/rsDrill.ts';
 
 /** The RS parts of the state's model API. */
 type Rs = Pick<ModelApi, 'rs' | 'rsClient'>;
+/** year (#14, compare): the `compare=` of a link whose project waits for its files. */
+let pendingCompare: number | null = null;
 /** The page's client (worker, readers), made once, with the first RS file. */
 let shared: Promise<RsApi> | undefined;
 async function client({ rs, rsClient }: Rs): Promise<RsApi> {
@@ -61,13 +63,19 @@ export function loadRsFiles(app: AppState, rs: Rs, latest: () => boolean, files:
     if (!catalog) return false;
     app.rs = catalog;
     const wanted = app.pendingProject ?? opened.only;
+    const compare = app.pendingProject !== null ? pendingCompare : null;
     app.pendingProject = null;
+    pendingCompare = null;
     if (app.project !== null && !catalog.projects.some((p) => p.projectNumber === app.project)) {
       // The project on display came from the files replaced: it stays drawn, but is no longer theirs.
       app.project = null;
       app.projectYear = null;
     }
-    return wanted === null || (await show(app, rs, latest, wanted, undefined));
+    if (wanted === null) return true;
+    const shown = await show(app, rs, latest, wanted, undefined);
+    // year (#14, compare): the comparison the link asked for with the project (CompareBar checks it fits).
+    if (shown && compare !== null) app.compareWith = compare;
+    return shown;
   });
 }
 
@@ -111,6 +119,7 @@ export async function projectFromLink(app: AppState, view: ViewHash, notice: Mes
     if (!(await app.openProject(project))) return { view: fallback, notice };
   } else {
     app.pendingProject = project;
+    pendingCompare = view.compare ?? null;
     return { view: fallback, notice: notice ?? rsNotices.projectNotLoaded(project) };
   }
   return { view, notice };

@@ -30,6 +30,8 @@ export function viewOf(app: AppState): ViewHash {
     sheet: app.sheetUrl,
     // Left out when there is none, so views compare equal to decoded hashes (which have no key then).
     ...(app.project !== null ? { project: app.project } : {}),
+    // year (#14, compare): the earlier 事業年度 the project is compared with.
+    ...(app.project !== null && app.compareWith !== null ? { compare: app.compareWith } : {}),
   };
 }
 
@@ -50,6 +52,7 @@ export async function applyView(app: AppState, view: ViewHash): Promise<boolean>
   if (!(await app.setParents(view.parents))) return false;
   app.lang = view.lang;
   app.lens = view.lens;
+  app.compareWith = view.compare ?? null; // year (#14, compare): checked against the project's years by compare/CompareBar.svelte
   app.mode = view.mode;
   app.embed = view.embed;
   if (view.present) {

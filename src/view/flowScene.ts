@@ -34,6 +34,8 @@ import { amountUnknown, linkKey, rsText, withNominalLinks } from './rsScene.ts';
 import type * as Guessed from './guessed.ts';
 import { MINISTRY_ID, isFoldId } from '../contract/nodeIds.ts';
 import type { ReadonlyGraph, ReadonlyGraphShape } from '../contract/readonly.ts';
+import type { ProjectComparison } from '../contract/year.ts';
+import type * as CompareScene from './compare/compareScene.ts';
 
 /**
  * Issue #12's marks (guessed.ts), given by FlowView once loaded: only a sheet with something to
@@ -55,6 +57,15 @@ function marksAny(graph: ReadonlyGraph, ministryAmount: number | null | undefine
 /** Whether the view of `input` would mark anything while the marks are not loaded yet (FlowView then loads them and waits). */
 export function needsGuessed(graph: ReadonlyGraph, ministryTotal: number | null): boolean {
   return !guessed && marksAny(graph, ministryTotal);
+}
+
+/**
+ * year (#14, compare): the comparison's marks (compare/compareScene.ts), given by FlowView once
+ * loaded: only a project compared with an earlier year needs them (start-up code carries none).
+ */
+let comparing: typeof CompareScene | null = null;
+export function provideCompare(m: typeof CompareScene): void {
+  comparing = m;
 }
 
 /** Most nodes a column shows before folding into "その他 N者". */
@@ -85,6 +96,8 @@ export interface SceneInput {
    * level and the next); null or absent: the column before the most crowded one.
    */
   window?: number | null;
+  /** year (#14): the project compared with an earlier 事業年度 (drawn once compareScene.ts is provided). */
+  compare?: ProjectComparison | null;
 }
 
 /** Below this width the diagram shows two columns at a time, labels outside, names whole. */
@@ -120,6 +133,8 @@ export interface LinkView {
   inner: string;
   /** Issue #12: a guessed link between blocks (drawn marked). */
   guessed?: boolean;
+  /** year (#14): a band into a ghost (only the earlier year had it), drawn dashed. */
+  gone?: boolean;
 }
 
 /** One view, ready to draw. */
@@ -153,8 +168,12 @@ function heightFor(graph: ReadonlyGraphShape, width: number, scale: number, maxH
 export function buildScene(input: SceneInput): Scene {
   const { sheet, lang, lens, width, scale } = input;
   // Links the files give no amount for are drawn thin, and nothing is computed from them (rsScene.ts).
-  const { graph, nominal } = withNominalLinks(input.graph);
-  const folded = foldGraph(graph, { max: FOLD_MAX, expanded: input.expanded, label: ui(lang).others });
+  const { graph, nominal: stated } = withNominalLinks(input.graph);
+  const unghosted = foldGraph(graph, { max: FOLD_MAX, expanded: input.expanded, label: ui(lang).others });
+  // year (#14): a comparison adds ghosts of what only the earlier year had (after folding: never inside a fold).
+  const cmp = input.compare && comparing?.prepare(input.compare, sheet, input.graph, input.currentBlock, unghosted.graph, stated);
+  const folded = cmp ? { ...unghosted, graph: cmp.graph } : unghosted;
+  const nominal: ReadonlySet<string> = cmp?.nominal ?? stated;
   const height = heightFor(folded.graph, width, scale, input.maxHeight);
   const narrow = width < 640;
   /** Label font sizes in whole px, scaled up (rounded up): 13 → 24 at 1.8. */
@@ -167,6 +186,7 @@ export function buildScene(input: SceneInput): Scene {
   const unmarked = !g && marksAny(input.graph, infos.get(MINISTRY_ID)?.amount);
   const marks = g ? g.graphMarks(input.graph) : null;
   const suffix = g && marks ? g.markInfos(infos, marks, input.graph.executed, sheet.unit, lang) : new Map<string, string>();
+  const cmpClass = cmp?.mark(infos, sheet.unit, lang);
   // Narrow: two columns at a time, their labels outside (left of the first, right of the second), names whole.
   const window = narrow && whole.layers > 2 ? windowOf(whole, input.window) : null;
   const outside = narrow && whole.layers >= 2;
@@ -204,17 +224,19 @@ export function buildScene(input: SceneInput): Scene {
     const info = infos.get(n.id);
     const fam = info?.families[0]?.key;
     const fill = lens && fam && (n.kind === 'block' || n.kind === 'recipient') ? FAMILY_COLORS[fam] : NODE_FILL[n.kind];
-    const cls = `node ${n.kind}${info?.drillable ? ' drillable' : ''}${isFoldId(n.id) ? ' fold' : ''}${marks?.incomplete.has(n.id) ? ' incomplete' : ''}`;
+    const cls = `node ${n.kind}${info?.drillable ? ' drillable' : ''}${isFoldId(n.id) ? ' fold' : ''}${marks?.incomplete.has(n.id) ? ' incomplete' : ''}${cmpClass?.get(n.id) ?? ''}`;
     return { id: n.id, node: n, cls, name: info?.accessibleName ?? n.label, inner: nodeMarkup(n, fill, labelById.get(n.id), info?.fullName ?? n.label) };
   });
   const f = flowStrings(lang);
   const links = layout.links.map((l): LinkView => {
     const bare = nominal.has(linkKey(l));
-    const amount = bare ? (infos.get(l.target)?.nominalFrom?.includes(l.source) && amountUnknown(sheet, l.target) ? rsText(lang).unknown : rsText(lang).split) : formatAmount(l.value, sheet.unit, lang);
+    const target = infos.get(l.target);
+    const amount = bare ? (target?.bandText ?? (target?.nominalFrom?.includes(l.source) && amountUnknown(sheet, l.target) ? rsText(lang).unknown : rsText(lang).split)) : formatAmount(l.value, sheet.unit, lang);
     const marked = g && marks ? marks.guessed.has(g.guessKey(l)) : false;
     const name = f.linkName(infos.get(l.source)?.title ?? l.source, infos.get(l.target)?.title ?? l.target, amount) + (g && marked ? ` (${g.guessedStrings(lang).guessedMark})` : '');
     const inner = linkMarkup(l, bare ? 'var(--node-other)' : linkStroke(l, lens), bare ? [] : lensStripes(l, lens, infos));
-    return { id: l.id, link: l, name, inner: g && marked ? inner + g.guessMarkup(l.path) : inner, ...(marked ? { guessed: true } : {}) };
+    const gone = cmpClass?.get(l.target) === ' gone';
+    return { id: l.id, link: l, name, inner: g && marked ? inner + g.guessMarkup(l.path) : inner, ...(marked ? { guessed: true } : {}), ...(gone ? { gone: true } : {}) };
   });
   return { height: layout.height, folds: folded.folds, layout, infos, labels, nodes, links, window, ...(unmarked ? { unmarked: true as const } : {}) };
 }
@@ -304,7 +326,10 @@ export function keptScene(owner: object, input: SceneInput): Scene | undefined {
 // An English scene built before the English strings were in has Japanese labels: kept apart, never reused once they are.
 const langKey = (lang: Lang): string => (lang === 'en' && !englishReady() ? 'en-pending' : lang);
 const keyOf = (input: SceneInput): string =>
-  [guessed ? 'marked' : '', input.currentBlock ?? '', input.expanded.join('\t'), langKey(input.lang), input.lens, input.width, input.scale, input.maxHeight, input.ministryTotal, input.window ?? ''].join('\n');
+  [guessed ? 'marked' : '', compareKey(input), input.currentBlock ?? '', input.expanded.join('\t'), langKey(input.lang), input.lens, input.width, input.scale, input.maxHeight, input.ministryTotal, input.window ?? ''].join('\n');
+
+/** year (#14): a scene with a comparison is kept apart, per pair of years (only once its marks are loaded). */
+const compareKey = (input: SceneInput): string => (input.compare && comparing ? `cmp${input.compare.before.sheetYear}-${input.compare.after.sheetYear}` : '');
 
 /** The graph each kept scene was built from: a hit must be of an equal graph (same object, or the same drill-down built again). */
 const graphs = new WeakMap<Scene, ReadonlyGraph>();

@@ -71,6 +71,8 @@ export interface NodeInfo {
   memberCount?: number;
   /** Issue #12 (guessed.ts): what the tooltip must say about the amount — partial total, sum above the 執行額. */
   notes?: string[];
+  /** year (#14, compare): what a band into this node says instead of an amount (a ghost's: the earlier year's). */
+  bandText?: string;
 }
 
 /** Most fold members listed in a tooltip; the rest are counted ("ほか N者"). */
@@ -110,7 +112,7 @@ export interface InfoContext {
 }
 
 /** Exact Σ of the ministry's outgoing links in a graph. */
-export function ministryTotalOf(graph: Pick<Graph, 'links'>): number | null {
+export function ministryTotalOf(graph: Pick<ReadonlyGraphShape, 'links'>): number | null {
   const out = graph.links.filter((l) => isMinistry(l.source)).map((l) => l.value);
   return out.length ? sum(out) : null;
 }
@@ -245,7 +247,7 @@ export function describeLink(link: LayoutLink, infos: ReadonlyMap<string, NodeIn
     amount: link.value,
     ...(target?.nominalFrom?.includes(link.source)
       ? // A band without an amount: its width says nothing, so neither amount nor shares.
-        { amountText: target.amountText === rsText(ctx.lang).unknown ? target.amountText : rsText(ctx.lang).split, shareOfTotal: null, shareOfSource: null }
+        { amountText: target.bandText ?? (target.amountText === rsText(ctx.lang).unknown ? target.amountText : rsText(ctx.lang).split), shareOfTotal: null, shareOfSource: null }
       : {
           amountText: formatAmount(link.value, ctx.unit, ctx.lang),
           shareOfTotal: isMinistry(link.source) || ctx.ministryTotal === null ? null : formatShare(link.value, ctx.ministryTotal, ctx.lang),

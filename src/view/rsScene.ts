@@ -15,7 +15,7 @@ import type { ReadonlyGraph } from '../contract/readonly.ts';
 export const linkKey: (l: Pick<GraphLink, 'source' | 'target'>) => string = flowKey;
 
 /** Share of the largest link a nominal band is drawn with. */
-const NOMINAL_SHARE = 0.008;
+export const NOMINAL_SHARE = 0.008;
 
 /** The graph to lay out (nominal links given a small width) and the keys of those links. */
 export function withNominalLinks(graph: ReadonlyGraph): { graph: ReadonlyGraph; nominal: ReadonlySet<string> } {

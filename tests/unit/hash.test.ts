@@ -55,6 +55,8 @@ describe('checkView', () => {
     fc.oneof(fc.constantFrom('//evil/x.txt', 'https://a/x.txt', 'javascript:x', 'a b', '', 'a'.repeat(301)), fc.string({ maxLength: 40 })),
   );
   const flag = mostly(fc.boolean(), fc.constantFrom('bad:lens', 1, null));
+  // year (#14, compare): absent, or an earlier 事業年度.
+  const compare = mostly(fc.constantFrom(undefined, 2024, 1000, 9999), fc.constantFrom(999, 10000, 2024.5, '2024', null, Number.NaN));
   const value = fc.record({
     drill: mostly(fc.array(block, { maxLength: 3 }), fc.constantFrom('A' as unknown, null)),
     sel,
@@ -67,6 +69,7 @@ describe('checkView', () => {
     step: mostly(fc.integer({ min: 0, max: 999 }), fc.constantFrom(-1, 1.5, Number.NaN, Infinity, '2')),
     sheet,
     project,
+    compare,
   });
 
   it('accepts and rejects exactly what the zod contract (viewHashSchema) does, with the same value', () => {
@@ -105,5 +108,18 @@ describe('project in the hash (RSシステム files, issue #11)', () => {
   it('refuses a project that is not a 予算事業ID', () => {
     for (const bad of ['#project=abc', '#project=', '#project=1234567890123', '#project=90%200']) expect(decodeHash(bad).invalid, bad).toBe(true);
     expect(decodeHash('#drill=ABC').invalid).toBe(true);
+  });
+});
+
+describe('compare in the hash (year #14)', () => {
+  it('writes and reads compare=YEAR beside project=ID', () => {
+    const view: ViewHash = { ...defaultView, project: '900059', compare: 2024 };
+    const hash = encodeHash(view);
+    expect(hash).toBe('#project=900059&compare=2024');
+    expect(decodeHash(hash)).toEqual({ view, invalid: false });
+  });
+
+  it('refuses a compare that is not a four-digit year', () => {
+    for (const bad of ['#project=1&compare=24', '#project=1&compare=', '#project=1&compare=20245', '#project=1&compare=0999', '#project=1&compare=2024.0']) expect(decodeHash(bad).invalid, bad).toBe(true);
   });
 });

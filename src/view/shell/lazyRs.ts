@@ -4,3 +4,5 @@ export const loadProjectList = () => import('../panels/ProjectList.svelte');
 export const loadSetAside = () => import('../SetAsideNote.svelte');
 /** year (#14): the year overview, payee search, competition lens and year comparison of RS files. */
 export const loadYearPanel = () => import('../panels/YearPanel.svelte');
+/** year (#14, compare): the project view's year switch and comparison, the budget panel of both years and the diagram's marks (one chunk). */
+export const loadCompare = () => import('../compare/index.ts');
