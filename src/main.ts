@@ -7,7 +7,8 @@
  * starts the app at once. The stylesheet is one file linked from the HTML (cssCodeSplit off),
  * so the prerender is styled.
  */
-import { afterFirstPaint, holdEarlyClicks, prerenderedView } from './boot.ts';
+import { holdEarlyClicks, prerenderedView } from './boot.ts';
+import { afterFirstPaint } from './util/frame.ts';
 import './view/theme.css';
 
 const start = (): void => void import('./start.ts');
