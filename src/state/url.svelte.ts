@@ -11,8 +11,11 @@ const notes = async () => (await import('./notices.ts')).notices;
 // `#sheet=` links only: the fetching code loads with the first such link.
 const sheetFetch = () => import('../read/fetchSheet.ts');
 import { afterNextFrame } from '../util/frame.ts';
-import { rsLoad, type AppState } from './app.svelte.ts';
+import type { AppState } from './app.svelte.ts';
 import { isMinistry } from '../contract/nodeIds.ts';
+// The RS steps, as app.svelte.ts loads them; imported here on their own so this chunk needs none of
+// the start-up chunk's modules and a link with a view can fetch it alongside the app (main.ts).
+const rsLoad = () => import('./rsLoad.ts');
 
 /** The view the state shows, as it goes into the hash. */
 export function viewOf(app: AppState): ViewHash {
@@ -86,10 +89,15 @@ export interface HashSyncOptions {
   loadDefault(): unknown;
   /** The window to sync with (tests pass their own). */
   win?: Window;
+  /**
+   * The location carries no view and the state has changed since the page opened (urlStart.svelte.ts
+   * loads this code then): write the state's view, do not apply the location's.
+   */
+  fromState?: boolean;
 }
 
 /** Starts syncing; resolves once the initial hash has been applied. Returns a stop function via `stop`. */
-export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncOptions): { ready: Promise<void>; stop: () => void } {
+export function syncHash(app: AppState, { loadDefault, win = window, fromState = false }: HashSyncOptions): { ready: Promise<void>; stop: () => void } {
   const loc = win.location;
   const base = (): string => loc.href.replace(/#.*$/, '');
   let busy = false;
@@ -192,7 +200,7 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
   win.addEventListener('hashchange', onNavigate);
   win.addEventListener('popstate', onNavigate);
 
-  const ready = fromLocation();
+  const ready = fromState ? Promise.resolve() : fromLocation();
   const stopEffect = $effect.root(() => {
     $effect(() => {
       const view = viewOf(app);
@@ -214,4 +222,9 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
       win.removeEventListener('popstate', onNavigate);
     },
   };
+}
+
+/** The link to the full app showing the state's view (an embed's "open full view" link). */
+export function fullViewHref(app: AppState): string {
+  return location.href.replace(/#.*$/, '') + encodeHash({ ...viewOf(app), embed: false });
 }
