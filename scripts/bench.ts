@@ -14,6 +14,7 @@ import { foldGraph, layoutSankey } from '../src/layout/index.ts';
 import { generateSheet } from './generate.ts';
 import { browserBench, type BrowserFigures } from './bench-browser.ts';
 import { rsBench } from './bench-rs.ts';
+import { rsBrowserBench } from './bench-rs-browser.ts';
 
 const root = process.cwd();
 const median = (xs: number[]): number => {
@@ -126,6 +127,13 @@ if (browser) {
   add('26×100: hover highlight', `${ms(b.bigHover)} ms`, '≤ 8 ms', b.bigHover <= 8);
   add('10 MB sheet: longest main-thread stall while it is read and parsed (worker)', `${ms(b.inputDelay)} ms`);
   add('10 MB sheet: longest main-thread stall from choosing it until its diagram is drawn (taking the result in, first render)', `${ms(b.bigRenderStall)} ms`);
+}
+
+// 3b. RSシステム files in the browser (scripts/bench-rs-browser.ts): the synthetic year picked in the built app.
+try {
+  await rsBrowserBench(join(root, 'dist'), add, (what) => void process.stderr.write(`bench: ${what}\n`));
+} catch (e) {
+  add('RS in the browser', `not measured: ${(e as Error).message.split('\n')[0]}`);
 }
 
 const table = [

@@ -8,33 +8,6 @@ export function prerenderedView(target: HTMLElement | null): boolean {
   return target !== null && target.firstChild !== null && location.hash === '' && !keptSheetFlag();
 }
 
-/** How long after the first frame to go on anyway when the browser reports no paint timing (ms). */
-const NO_PAINT_TIMING_MS = 200;
-
-/**
- * Runs `then` once the first contentful paint is on screen (Paint Timing), or a little after the
- * first frame where that is not reported. Once.
- */
-export function afterFirstPaint(then: () => void): void {
-  let done = false;
-  let observer: PerformanceObserver | undefined;
-  const go = (): void => {
-    if (done) return;
-    done = true;
-    observer?.disconnect();
-    then();
-  };
-  try {
-    observer = new PerformanceObserver((list) => {
-      if (list.getEntries().some((e) => e.name === 'first-contentful-paint')) go();
-    });
-    observer.observe({ type: 'paint', buffered: true });
-  } catch {
-    // No Paint Timing: the fallback below.
-  }
-  requestAnimationFrame(() => setTimeout(go, NO_PAINT_TIMING_MS));
-}
-
 /** What a click on the prerendered view can aim at that the app answers (links work without it). */
 const ACTIONABLE = 'button, g.node, g.link, [role="button"]';
 

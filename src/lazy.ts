@@ -13,7 +13,8 @@ export const loadShare = () => import('./export/ShareDialog.svelte');
 export const loadTable = () => import('./view/panels/TableView.svelte');
 export const loadDetail = () => import('./view/panels/DetailPanel.svelte');
 export const loadRecipientPanel = () => import('./view/panels/RecipientPanel.svelte');
-export const loadByRecipient = () => import('./view/ByRecipientView.svelte');
+/** The by-recipient view with the merge it shows (view/byRecipientParts.ts). */
+export const loadByRecipient = () => import('./view/byRecipientParts.ts');
 export const loadSide = () => import('./view/shell/side.ts');
 /** The banners for a refused load and for a notice: only when there is one to show. */
 export const loadErrorBanner = () => import('./view/ErrorBanner.svelte');

@@ -7,12 +7,15 @@
  * starts the app at once. The stylesheet is one file linked from the HTML (cssCodeSplit off),
  * so the prerender is styled.
  */
-import { afterFirstPaint, holdEarlyClicks, prerenderedView } from './boot.ts';
+import { holdEarlyClicks, prerenderedView } from './boot.ts';
+import { afterFirstPaint } from './util/frame.ts';
 import './view/theme.css';
 
 const start = (): void => void import('./start.ts');
 // A link in English: its strings are fetched alongside the app, which waits for them (start.ts).
 if (new URLSearchParams(location.hash.slice(1)).get('lang') === 'en') void import('./view/english.ts');
+// A link with a view: the URL sync code (which the app waits for, src/state/urlStart.svelte.ts) likewise.
+if (location.hash !== '') void import('./state/url.svelte.ts');
 const target = document.getElementById('app');
 if (target && prerenderedView(target) && document.visibilityState !== 'hidden') {
   // A click before the app is live is kept and given to it then (start.ts).

@@ -11,7 +11,7 @@ import { drillBlocks } from './model/drillBlocks.ts';
 import type { ParseOutput } from './contract/schema.ts';
 import { AppState } from './state/app.svelte.ts';
 import type { Analyzer } from './state/analyzer.ts';
-import { syncHash } from './state/url.svelte.ts';
+import { startHashSync } from './state/urlStart.svelte.ts';
 import { readSeed } from './state/seed.ts';
 import { prerenderedView, replayEarlyClick } from './boot.ts';
 import { keptSheetFlag } from './state/keptFlag.ts';
@@ -53,8 +53,11 @@ if (keptSheetFlag() && linked.get('embed') !== '1' && !linked.has('sheet')) {
 }
 
 function begin(): void {
-  const sync = syncHash(app, { loadDefault });
-  if (target) start(target, sync);
+  const sync = startHashSync(app, { loadDefault });
+  if (!target) return;
+  // A link with a view: mounted once the sync has begun applying it (its code is in), as it always was.
+  if (sync.begun) void sync.begun.then(() => start(target, sync));
+  else start(target, sync);
 }
 
 /**

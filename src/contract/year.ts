@@ -63,6 +63,8 @@ export type ChangeKind = 'new' | 'gone' | 'up' | 'down' | 'same' | 'renamed' | '
 
 /** A payee compared across two years (matched by 法人番号, else by normalised name). */
 export interface PayeeChange {
+  /** What the payee was matched by: `cn:<法人番号>` or `name:<normalised name>` (`#n` for the n-th alike in a block). */
+  key: string;
   name: string;
   /** The earlier year's name, when it differs (kind 'renamed'). */
   previousName: string | null;
@@ -74,6 +76,8 @@ export interface PayeeChange {
   /** delta / before in percent (display only), null when before is 0 or missing. */
   percent: number | null;
   kind: ChangeKind;
+  /** The earlier year's row of the amount (RSシステム: its 5-1 line), null when that year has none. */
+  beforeLine: number | null;
 }
 
 /** A block compared across two years (matched by block id). */
@@ -86,6 +90,10 @@ export interface BlockChange {
   delta: number | null;
   percent: number | null;
   kind: ChangeKind;
+  /** The earlier year's row of the block (RSシステム: its 5-1 line), null when that year has none. */
+  beforeLine: number | null;
+  /** Who funds the block (5-2: 'ministry' or block ids) in the earlier year's sheet, else in the later one's. */
+  fundedBy: string[];
   payees: PayeeChange[];
 }
 

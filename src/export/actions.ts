@@ -3,7 +3,7 @@
  * (UTF-8 with BOM for Excel), and the model as JSON (the CLI's contract). Everything is
  * made in the browser and saved through a blob URL; nothing is sent anywhere.
  */
-import { unitName } from '../view/unitName.ts';
+import { unitName } from '../i18n/unitName.ts';
 import type { AppState } from '../state/app.svelte.ts';
 import { recipientsCsv } from '../model/csv.ts';
 import { ui } from '../i18n/ui.ts';

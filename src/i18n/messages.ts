@@ -3,6 +3,7 @@
  * checks or the graph builder emits is made here, from a stable code and its params.
  */
 import type { Diagnostic, Message, Severity } from '../contract/schema.ts';
+import { unitName } from './unitName.ts';
 
 export type Params = Record<string, string | number>;
 
@@ -23,6 +24,10 @@ const yen = (v: string | number | undefined, lang: 'ja' | 'en'): string => {
 };
 /** An amount in the sheet's unit: readable yen when `unit` is '円', else as given (text sheets). */
 const amt = (v: string | number | undefined, unit: string | number | undefined, lang: 'ja' | 'en'): string => (unit === '円' ? yen(v, lang) : fmt(v));
+
+/** An amount with its unit: readable yen, or the sheet's number and unit ("42.9百万円", "42.9 million yen"). */
+const withUnit = (v: string | number | undefined, unit: string | number | undefined, lang: 'ja' | 'en'): string =>
+  unit === '円' ? yen(v, lang) : unit === undefined || unit === '' ? fmt(v) : lang === 'ja' ? `${fmt(v)}${fmt(unit)}` : `${fmt(v)} ${unitName(String(unit), 'en')}`;
 
 /** Message templates by stable diagnostic code. */
 export const catalog = {
@@ -115,8 +120,9 @@ export const catalog = {
     en: `"${fmt(p.name)}" (corporate number ${fmt(p.number)}) appears in blocks ${fmt(p.blocks)} (total ${amt(p.total, p.unit, 'en')}).`,
   }),
   SINGLE_BIDDER: (p: Params): Message => ({
-    ja: `${fmt(p.line)}行目: 「${fmt(p.name)}」は入札者数1(一者応札・一者応募)です(${p.unknown ? '金額不明' : amt(p.amount, p.unit, 'ja')})。`,
-    en: `Line ${fmt(p.line)}: "${fmt(p.name)}" had a single bidder (${p.unknown ? 'amount unknown' : amt(p.amount, p.unit, 'en')}).`,
+    // The amount after a colon, not in brackets: a yen amount carries its own "(…百万円)".
+    ja: `${fmt(p.line)}行目: 「${fmt(p.name)}」は入札者数1(一者応札・一者応募)です。金額: ${p.unknown ? '不明' : withUnit(p.amount, p.unit, 'ja')}。`,
+    en: `Line ${fmt(p.line)}: "${fmt(p.name)}" had a single bidder. Amount: ${p.unknown ? 'unknown' : withUnit(p.amount, p.unit, 'en')}.`,
   }),
   HIGH_AWARD_RATE: (p: Params): Message => ({
     ja: `${fmt(p.line)}行目: 「${fmt(p.name)}」の落札率は ${fmt(p.rate)}% です(95%以上)。`,
@@ -290,7 +296,7 @@ export const catalog = {
   }),
   RS_NO_INFLOW: (p: Params): Message => ({
     ja: `ブロック${fmt(p.blocks)}にはどこからの資金かが5-2に記載されていません。「資金元の記載なし」から描き、府省庁の合計には含めません。`,
-    en: `5-2 does not say where blocks ${fmt(p.blocks)} get their money; they are drawn from "資金元の記載なし" (source not stated), not counted in the ministry's total.`,
+    en: `5-2 does not say where blocks ${fmt(p.blocks)} get their money; they are drawn from "Source not stated", not counted in the ministry's total.`,
   }),
   RS_PAYEE_SUM_MISMATCH: (p: Params): Message => ({
     ja: `ブロック${fmt(p.block)}: 支出先の合計 ${yen(p.sum, 'ja')} がブロックの合計支出額 ${yen(p.total, 'ja')} と ${yen(p.diff, 'ja')} 違います。`,

@@ -74,4 +74,8 @@ export const en: UiStrings = {
   fileSize: (kb: string) => `${kb} KB`,
   residualLegend: 'Residual (received vs. passed on and spent)',
   flowFundLens: 'Paid on downstream (colour: contract type)',
+  unstatedSource: 'Source not stated',
+  junctionSources: (funders: string[]) => `From ${funders.join(', ')} (split not given)`,
+  onwardFrom: (block: string) => `From ${block}'s payees (which payee not given)`,
+  ownPayees: (block: string, count: number) => `${block}'s own payees (${count})`,
 };

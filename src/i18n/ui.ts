@@ -82,6 +82,11 @@ const ja = {
   fileSize: (kb: string) => `${kb} KB`,
   residualLegend: '差額・不突合(受けた額と渡した額・支出額の差)',
   flowFundLens: '下流への支出(色は契約方式)',
+  // RSシステム nodes the model names in Japanese (model/graphRs.ts, rsDrill.ts); these are their English titles' Japanese twins.
+  unstatedSource: '資金元の記載なし',
+  junctionSources: (funders: string[]) => `資金元 ${funders.join('・')}（配分は記載なし）`,
+  onwardFrom: (block: string) => `${block} の支出先から（どの支出先からかは記載なし）`,
+  ownPayees: (block: string, count: number) => `${block} 自らの支出先 ${count}者`,
 };
 
 /** The shape every language must have. */

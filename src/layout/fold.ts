@@ -7,6 +7,8 @@ import type { ContractFamily, Graph, GraphLink, GraphNode } from '../contract/sc
 import { sum } from '../util/decimal.ts';
 import { nodeDepths } from './sankey.ts';
 import { push } from './push.ts';
+import { flowKindKey, foldNodeId } from '../contract/nodeIds.ts';
+import type { ReadonlyGraphShape } from '../contract/readonly.ts';
 
 /** Options of {@link foldGraph}. */
 export interface FoldOptions {
@@ -41,7 +43,7 @@ export function nodeValues(links: readonly GraphLink[]): Map<string, number> {
 }
 
 /** Fold the smallest nodes of every column that has more than `max` nodes. */
-export function foldGraph<G extends Pick<Graph, 'nodes' | 'links'>>(graph: G, options: FoldOptions = {}): { graph: G; folds: Fold[] } {
+export function foldGraph<G extends ReadonlyGraphShape>(graph: G, options: FoldOptions = {}): { graph: G; folds: Fold[] } {
   const max = Math.max(2, options.max ?? 30);
   const expanded = new Set(options.expanded ?? []);
   const label = options.label ?? ((count: number) => `その他 ${count}者`);
@@ -58,7 +60,7 @@ export function foldGraph<G extends Pick<Graph, 'nodes' | 'links'>>(graph: G, op
   const folds: Fold[] = [];
   const foldNodes: GraphNode[] = [];
   for (const [d, nodes] of [...columns.entries()].sort((a, b) => a[0] - b[0])) {
-    const id = `fold:${d}`;
+    const id = foldNodeId(d);
     if (nodes.length <= max || expanded.has(id)) continue;
     const sorted = [...nodes].sort((a, b) => (values.get(b.id) ?? 0) - (values.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
     const members = sorted.slice(max - 1);
@@ -72,7 +74,7 @@ export function foldGraph<G extends Pick<Graph, 'nodes' | 'links'>>(graph: G, op
   for (const l of graph.links) {
     const source = into.get(l.source) ?? l.source;
     const target = into.get(l.target) ?? l.target;
-    const key = `${source}\u0000${target}\u0000${l.kind}`;
+    const key = flowKindKey(source, target, l.kind);
     const m = merged.get(key);
     if (m) {
       m.parts.push(l.value);

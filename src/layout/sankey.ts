@@ -8,7 +8,8 @@ import { sum } from '../util/decimal.ts';
 import type { LayoutLink, LayoutNode, LayoutOptions, SankeyLayout } from './types.ts';
 import { validateGraph } from './validate.ts';
 import { push } from './push.ts';
-import { recipientOrder } from '../contract/nodeIds.ts';
+import { flowId, layoutLinkId, recipientOrder } from '../contract/nodeIds.ts';
+import type { ReadonlyGraphShape } from '../contract/readonly.ts';
 
 type N = SankeyNode<GraphNode, GraphLink>;
 type L = SankeyLink<GraphNode, GraphLink>;
@@ -37,7 +38,7 @@ export function compareNodes(a: { kind: NodeKind; id: string; value?: number }, 
 }
 
 /** Lay out a fund-flow graph. Never throws: invalid elements are listed in `dropped`. */
-export function layoutSankey(graph: Pick<Graph, 'nodes' | 'links'>, options: LayoutOptions): SankeyLayout {
+export function layoutSankey(graph: ReadonlyGraphShape, options: LayoutOptions): SankeyLayout {
   const width = Math.max(1, options.width);
   const height = Math.max(1, options.height);
   const margin = options.margin ?? 8;
@@ -91,11 +92,11 @@ export function layoutSankey(graph: Pick<Graph, 'nodes' | 'links'>, options: Lay
   const links: LayoutLink[] = (laid.links as L[]).map((l) => {
     const source = (l.source as N).id;
     const target = (l.target as N).id;
-    const base = `${source}→${target}`;
+    const base = flowId(source, target);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return {
-      id: n === 0 ? base : `${base}#${n}`,
+      id: layoutLinkId(source, target, n),
       source,
       target,
       value: l.value,

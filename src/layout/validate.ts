@@ -6,6 +6,8 @@
 import type { Graph, GraphLink, GraphNode } from '../contract/schema.ts';
 import type { Dropped } from './types.ts';
 import { push } from './push.ts';
+import { flowId } from '../contract/nodeIds.ts';
+import type { ReadonlyGraphShape } from '../contract/readonly.ts';
 
 /** A graph that d3-sankey can lay out, plus what was left out and why. */
 export interface ValidGraph {
@@ -14,10 +16,10 @@ export interface ValidGraph {
   dropped: Dropped[];
 }
 
-const linkId = (l: GraphLink): string => `${l.source}→${l.target}`;
+const linkId = (l: GraphLink): string => flowId(l.source, l.target);
 
 /** Drop duplicate nodes, links to unknown nodes, non-positive values, cycle-closing links and isolated nodes. */
-export function validateGraph(graph: Pick<Graph, 'nodes' | 'links'>): ValidGraph {
+export function validateGraph(graph: ReadonlyGraphShape): ValidGraph {
   const dropped: Dropped[] = [];
   const nodes: GraphNode[] = [];
   const ids = new Set<string>();

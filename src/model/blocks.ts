@@ -2,20 +2,21 @@
 import type { Block, ContractFamily, ExpenseItem } from '../contract/schema.ts';
 import { sum } from '../util/decimal.ts';
 import { shortName } from '../contract/names.ts';
+import type { DeepReadonly } from '../contract/readonly.ts';
 
 /** Key that merges a recipient's rows: 法人番号, or the name when there is none. */
 export function recipientKey(r: { corporateNumber: string | null; name: string }): string {
   return r.corporateNumber && /^\d{13}$/.test(r.corporateNumber) ? `#${r.corporateNumber}` : `n:${r.name.replace(/\s+/g, '')}`;
 }
 
-/** A block's recipients merged by key. */
-export type MergedRows = { key: string; name: string; amount: number; ranks: number[] }[];
+/** A block's recipients merged by key (kept per block: read-only). */
+export type MergedRows = readonly Readonly<{ key: string; name: string; amount: number; ranks: readonly number[] }>[];
 
-// Blocks are never mutated after parsing, so their merged rows can be kept.
-const MERGED = new WeakMap<Block, MergedRows>();
+// Blocks are never mutated after parsing (the cache takes them read-only), so their merged rows can be kept.
+const MERGED = new WeakMap<DeepReadonly<Block>, MergedRows>();
 
 /** Recipients of a block merged by key, largest first (ties keep sheet order). */
-export function mergedRecipients(block: Block): MergedRows {
+export function mergedRecipients(block: DeepReadonly<Block>): MergedRows {
   let merged = MERGED.get(block);
   if (!merged) {
     merged = mergeRows(block);
@@ -24,7 +25,7 @@ export function mergedRecipients(block: Block): MergedRows {
   return merged;
 }
 
-function mergeRows(block: Block): MergedRows {
+function mergeRows(block: DeepReadonly<Block>): MergedRows {
   const byKey = new Map<string, { key: string; name: string; amounts: number[]; ranks: number[] }>();
   for (const r of block.recipients) {
     const key = recipientKey(r);
@@ -39,16 +40,49 @@ function mergeRows(block: Block): MergedRows {
 }
 
 /**
- * "B 日立製作所 他5者": letter, largest recipient without legal form, count of the others — or,
- * when the source names the block (RSシステム 支出先ブロック名), "C 株式会社見本一ほか": letter and
- * that name as written.
+ * What a block is called, as a code plus data (the view words it per language):
+ * - `named`: the source names the block (RSシステム 支出先ブロック名): "C 株式会社見本一ほか";
+ * - `recipient`: its largest recipient (rows merged by 法人番号 or name) without legal form, and how
+ *   many other recipients it has: "B 日立製作所 他5者";
+ * - `expenses`: no rows, but its 費目・使途 names a recipient;
+ * - `bare`: nothing to name it by, only its letter.
  */
-export function blockLabel(block: Block): string {
-  if (block.name) return `${block.id} ${block.name}`;
+export type BlockLabelParts =
+  | { code: 'named'; blockId: string; name: string }
+  | { code: 'recipient'; blockId: string; name: string; others: number }
+  | { code: 'expenses'; blockId: string; name: string }
+  | { code: 'bare'; blockId: string };
+
+/** The parts of a block's label (see {@link BlockLabelParts}). */
+/** How many payees a block has: the declared 支出先の数 when it exceeds the rows listed (RSシステム), else the rows. */
+export function payeeCount(block: DeepReadonly<Pick<Block, 'recipients' | 'declaredCount'>>): number {
+  const listed = block.recipients.length;
+  return block.declaredCount != null && block.declaredCount > listed ? block.declaredCount : listed;
+}
+
+export function blockLabelParts(block: DeepReadonly<Block>): BlockLabelParts {
+  if (block.name) return { code: 'named', blockId: block.id, name: block.name };
   const merged = mergedRecipients(block);
   const top = merged[0];
-  if (!top) return block.expenses ? `${block.id} ${shortName(block.expenses.recipient)}` : block.id;
-  return `${block.id} ${shortName(top.name)}${merged.length > 1 ? ` 他${merged.length - 1}者` : ''}`;
+  if (top) return { code: 'recipient', blockId: block.id, name: shortName(top.name), others: merged.length - 1 };
+  if (block.expenses) return { code: 'expenses', blockId: block.id, name: shortName(block.expenses.recipient) };
+  return { code: 'bare', blockId: block.id };
+}
+
+/**
+ * The graph's (Japanese) label of a block, from {@link blockLabelParts}: "B 日立製作所 他5者",
+ * "C 株式会社見本一ほか", or the letter alone.
+ */
+export function blockLabel(block: DeepReadonly<Block>): string {
+  const p = blockLabelParts(block);
+  switch (p.code) {
+    case 'bare':
+      return p.blockId;
+    case 'recipient':
+      return `${p.blockId} ${p.name}${p.others > 0 ? ` 他${p.others}者` : ''}`;
+    default:
+      return `${p.blockId} ${p.name}`;
+  }
 }
 
 /** Contract families present in a block, most money first. */

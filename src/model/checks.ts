@@ -7,6 +7,7 @@ import { byRecipient } from './byRecipient.ts';
 import { recipientKey } from './blocks.ts';
 import { compare } from './tolerance.ts';
 import { isHighAwardRate, isSingleBidder } from './flags.ts';
+import { MINISTRY_ID } from '../contract/nodeIds.ts';
 
 /** Row-level checks: 法人番号 check digits and the competition flags. */
 export function checkRecipients(sheet: Sheet, out: Diagnostic[]): void {
@@ -85,7 +86,7 @@ export function checkExecuted(sheet: Sheet, parents: Record<string, Parent>, out
     (sheet.actualsYear !== null ? years.find((y) => y.year === sheet.actualsYear) : undefined) ??
     years.filter((y) => sheet.sheetYear === null || y.year <= sheet.sheetYear).at(-1);
   if (!year || year.executed === null) return;
-  const top = sheet.blocks.filter((b) => b.total > 0 && (parents[b.id]?.parent ?? 'ministry') === 'ministry');
+  const top = sheet.blocks.filter((b) => b.total > 0 && (parents[b.id]?.parent ?? MINISTRY_ID) === MINISTRY_ID);
   if (top.length === 0) return;
   const firstTier = sum(top.map((b) => b.total));
   const c = compare(year.executed, firstTier, [year.executed, ...top.map((b) => b.total)]);

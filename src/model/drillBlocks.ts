@@ -14,6 +14,7 @@
 import type { Graph, GraphLink, GraphNode, Sheet } from '../contract/schema.ts';
 import { sum, subtract } from '../util/decimal.ts';
 import { drillDown } from './drilldown.ts';
+import { expensesNodeId, isRecipientOf, nodeIdOfRow, residualNodeId } from '../contract/nodeIds.ts';
 
 /** How an RSシステム block's drill-down is drawn (rsDrill.ts, loaded with the RS code: the page's start-up code carries none of it). */
 export type RsDrill = (base: Graph, blockId: string, out: GraphLink[], overview: Graph) => Graph;
@@ -27,7 +28,7 @@ export function drillBlocks(sheet: Sheet, blockId: string, overview?: Graph, rsD
   const block = sheet.blocks.find((b) => b.id === blockId);
   const out = overview?.links.filter((l) => l.source === blockId && (l.kind === 'fund' || l.kind === 'kept')) ?? [];
   if (!block || !overview || !out.some((l) => l.kind === 'fund')) return base;
-  const residualId = `${blockId}:residual`;
+  const residualId = residualNodeId(blockId);
   const node = (id: string): GraphNode[] => overview.nodes.filter((n) => n.id === id);
 
   if (block.recipients.length <= 1) {
@@ -39,11 +40,11 @@ export function drillBlocks(sheet: Sheet, blockId: string, overview?: Graph, rsD
 
   // Several recipients: the money leaves from the one the 費目・使途 names (or where several matched rows meet).
   const matched = block.recipients.filter((r) => block.expenses?.matchedRanks.includes(r.rank) && r.amount > 0);
-  const meet = `${blockId}:e`;
+  const meet = expensesNodeId(blockId);
   const first = matched[0];
-  const hub = matched.length === 1 && first ? `${blockId}:r:${first.rank}` : matched.length > 1 && base.nodes.some((n) => n.id === meet) ? meet : null;
+  const hub = matched.length === 1 && first ? nodeIdOfRow(block, first) : matched.length > 1 && base.nodes.some((n) => n.id === meet) ? meet : null;
   if (!hub) return base; // No table saying which recipient passes the money on: nothing to attach the blocks to.
-  const nodes = base.nodes.filter((n) => n.id === blockId || n.id.startsWith(`${blockId}:r:`) || n.id === meet);
+  const nodes = base.nodes.filter((n) => n.id === blockId || isRecipientOf(n.id, blockId) || n.id === meet);
   const links: GraphLink[] = base.links.filter((l) => l.kind === 'payment' || l.target === meet);
   for (const l of out) {
     nodes.push(...node(l.target));

@@ -7,7 +7,7 @@ import type { Graph, GraphLink, GraphNode, Sheet } from '../contract/schema.ts';
 import { sum } from '../util/decimal.ts';
 import { blockLabel } from './blocks.ts';
 import { shortName } from '../contract/names.ts';
-import { recipientNodeIds } from '../contract/nodeIds.ts';
+import { categoryNodeId, expensesNodeId, purposeNodeId, recipientNodeIds } from '../contract/nodeIds.ts';
 
 /** Drill-down graph of block `blockId`; empty when there is no such block. */
 export function drillDown(sheet: Sheet, blockId: string): Graph {
@@ -15,7 +15,7 @@ export function drillDown(sheet: Sheet, blockId: string): Graph {
   if (!block) return { nodes: [], links: [], parents: {} };
   const nodes: GraphNode[] = [{ id: block.id, kind: 'block', label: blockLabel(block), blockId: block.id, line: block.line, ...(block.incomplete ? { incomplete: true } : {}) }];
   const links: GraphLink[] = [];
-  // `<block>:r:<rank>`, and `~2`, `~3` … for further rows numbered alike (see recipientIds.ts).
+  // Recipient ids, with `~2`, `~3` … for further rows numbered alike (see contract/nodeIds.ts).
   const ids = recipientNodeIds(block);
   const idOf = new Map(block.recipients.map((r, i) => [r, ids[i] as string]));
   block.recipients.forEach((r, i) => {
@@ -32,19 +32,19 @@ export function drillDown(sheet: Sheet, blockId: string): Graph {
   if (matched.length === 1 && first) {
     from = idOf.get(first) as string;
   } else {
-    from = `${block.id}:e`;
+    from = expensesNodeId(block.id);
     nodes.push({ id: from, kind: 'other', label: `${shortName(e.recipient)} 費目・使途`, blockId: block.id, line: e.line });
     for (const r of matched) if (r.amount > 0) links.push({ source: idOf.get(r) as string, target: from, value: r.amount, kind: 'expense', line: r.line });
   }
   const categories = [...new Set(e.items.map((i) => i.category))];
   categories.forEach((category, c) => {
     const items = e.items.filter((i) => i.category === category);
-    const cid = `${block.id}:c:${c}`;
+    const cid = categoryNodeId(block.id, c);
     nodes.push({ id: cid, kind: 'category', label: category || '(費目なし)', blockId: block.id, line: items[0]?.line ?? e.line });
     const value = sum(items.map((i) => i.amount));
     if (value > 0) links.push({ source: from, target: cid, value, kind: 'expense', line: items[0]?.line ?? e.line });
     items.forEach((item) => {
-      const pid = `${block.id}:p:${e.items.indexOf(item)}`;
+      const pid = purposeNodeId(block.id, e.items.indexOf(item));
       nodes.push({ id: pid, kind: 'purpose', label: item.purpose || item.category, blockId: block.id, line: item.line });
       if (item.amount > 0) links.push({ source: cid, target: pid, value: item.amount, kind: 'expense', line: item.line });
     });

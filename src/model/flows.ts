@@ -1,5 +1,6 @@
 /** The edges between the ministry and the blocks (`sheet.flows`), made from block parents. */
 import type { Block, Flow, Parent } from '../contract/schema.ts';
+import { MINISTRY_ID } from '../contract/nodeIds.ts';
 
 /**
  * One flow per block with money: from its parent (the ministry or a block) carrying the block's
@@ -11,7 +12,7 @@ export function flowsFromParents(blocks: readonly Block[], parents: Record<strin
     .filter((b) => b.total > 0)
     .map((b) => {
       const p = parents[b.id];
-      const from = p && ids.has(p.parent) ? p.parent : 'ministry';
+      const from = p && ids.has(p.parent) ? p.parent : MINISTRY_ID;
       return { from, to: b.id, amount: b.total, note: null, inferred: p?.inferred ?? true };
     });
 }

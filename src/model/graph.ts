@@ -9,6 +9,7 @@ import { subtract } from '../util/decimal.ts';
 import { blockFamilies, blockLabel } from './blocks.ts';
 import { keptAndChecked } from './intermediaryFlows.ts';
 import { buildFlowGraph } from './graphRs.ts';
+import { MINISTRY_ID, residualNodeId } from '../contract/nodeIds.ts';
 
 /**
  * Builds the graph for given parents; adds the parent/child reconciliation diagnostics. A sheet
@@ -17,16 +18,16 @@ import { buildFlowGraph } from './graphRs.ts';
  */
 export function buildGraph(sheet: Sheet, parents: Record<string, Parent>, diagnostics: Diagnostic[]): Graph {
   if (sheet.source === 'rs-csv') return buildFlowGraph(sheet, diagnostics);
-  const nodes: GraphNode[] = [{ id: 'ministry', kind: 'ministry', label: sheet.ministry ?? '府省庁', blockId: null, line: null }];
+  const nodes: GraphNode[] = [{ id: MINISTRY_ID, kind: 'ministry', label: sheet.ministry ?? '府省庁', blockId: null, line: null }];
   const links: GraphLink[] = [];
   const blocks = sheet.blocks.filter((b) => b.total > 0);
   for (const b of blocks) {
     nodes.push({ id: b.id, kind: 'block', label: blockLabel(b), blockId: b.id, line: b.line });
-    const parent = parents[b.id]?.parent ?? 'ministry';
-    links.push({ source: blocks.some((p) => p.id === parent) ? parent : 'ministry', target: b.id, value: b.total, kind: 'fund', families: blockFamilies(b), line: b.line });
+    const parent = parents[b.id]?.parent ?? MINISTRY_ID;
+    links.push({ source: blocks.some((p) => p.id === parent) ? parent : MINISTRY_ID, target: b.id, value: b.total, kind: 'fund', families: blockFamilies(b), line: b.line });
   }
   for (const b of blocks) {
-    const children = blocks.filter((c) => (parents[c.id]?.parent ?? 'ministry') === b.id);
+    const children = blocks.filter((c) => (parents[c.id]?.parent ?? MINISTRY_ID) === b.id);
     if (children.length > 0) addIntermediaryFlows(b, children, nodes, links, diagnostics);
   }
   return { nodes, links, parents };
@@ -38,7 +39,7 @@ export function addIntermediaryFlows(b: Block, children: Block[], nodes: GraphNo
   // Whatever the block received but neither kept nor passed to its children, or the reverse.
   const residual = subtract(subtract(b.total, kept), received);
   if (residual === 0) return;
-  const id = `${b.id}:residual`;
+  const id = residualNodeId(b.id);
   const line = b.expenses?.line ?? b.line;
   if (residual > 0) {
     nodes.push({ id, kind: 'residual', label: `${b.id} 内訳不明の差額`, blockId: b.id, line });

@@ -29,8 +29,9 @@ import type { Block, Diagnostic, Flow, Graph, GraphLink, GraphNode, Parent, Shee
 import { diag } from '../i18n/messages.ts';
 import { shortName } from '../contract/names.ts';
 import { sum, subtract } from '../util/decimal.ts';
-import { blockFamilies, blockLabel } from './blocks.ts';
+import { blockFamilies, blockLabel, payeeCount } from './blocks.ts';
 import { keptAndChecked } from './intermediaryFlows.ts';
+import { DIRECT_COST, MINISTRY_ID, UNSTATED_ID, directNodeId, isMinistry, junctionNodeId, payeesNodeId, residualNodeId, untracedNodeId } from '../contract/nodeIds.ts';
 
 /** Label of an RS block: its id and stated name, else as for text sheets (blockLabel is the one place). */
 export function rsBlockLabel(b: Block): string {
@@ -40,7 +41,7 @@ export function rsBlockLabel(b: Block): string {
 /** The edges of the sheet between known nodes, cycle-closing ones separated. */
 export function splitCycles(sheet: Sheet, diagnostics: Diagnostic[]): { kept: Flow[]; setAside: Flow[] } {
   const ids = new Set(sheet.blocks.map((b) => b.id));
-  const edges = sheet.flows.filter((f) => f.to !== 'direct-cost' && ids.has(f.to) && (f.from === 'ministry' || ids.has(f.from)));
+  const edges = sheet.flows.filter((f) => f.to !== DIRECT_COST && ids.has(f.to) && (isMinistry(f.from) || ids.has(f.from)));
   const out = new Map<string, Flow[]>();
   for (const f of edges) {
     const list = out.get(f.from);
@@ -80,13 +81,13 @@ export function splitCycles(sheet: Sheet, diagnostics: Diagnostic[]): { kept: Fl
       }
     }
   };
-  walk('ministry');
+  walk(MINISTRY_ID);
   for (const b of sheet.blocks) if (!state.has(b.id)) walk(b.id);
   return { kept: edges.filter((f) => !setAside.has(f)), setAside: edges.filter((f) => setAside.has(f)) };
 }
 
 /** Node id of the source drawn for blocks 5-2 gives no inflow (not the ministry: its sum stays what 5-2 states). */
-export const UNSTATED = 'unstated';
+export const UNSTATED = UNSTATED_ID;
 
 /** Where an intermediary's money went (see the file comment); yen, exact decimals. */
 export function addRsIntermediaryFlows(b: Block, children: Block[], nodes: GraphNode[], links: GraphLink[], diagnostics: Diagnostic[]): void {
@@ -95,7 +96,7 @@ export function addRsIntermediaryFlows(b: Block, children: Block[], nodes: Graph
   const stayed = subtract(subtract(b.total, kept), received);
   const line = b.expenses?.line ?? b.line;
   if (stayed < 0) {
-    const id = `${b.id}:residual`;
+    const id = residualNodeId(b.id);
     nodes.push({ id, kind: 'residual', label: `${b.id} 不突合(下流の受取が上回る)`, blockId: b.id, line });
     links.push({ source: id, target: b.id, value: -stayed, kind: 'residual', line });
     return;
@@ -108,14 +109,13 @@ export function addRsIntermediaryFlows(b: Block, children: Block[], nodes: Graph
   const untraced = short > 50 * Math.max(1, b.recipients.length) ? Math.min(stayed, short) : 0;
   const own = subtract(stayed, untraced);
   if (own > 0) {
-    const listed = b.recipients.length;
-    const count = b.declaredCount != null && b.declaredCount > listed ? b.declaredCount : listed;
-    const id = `${b.id}:payees`;
+    const count = payeeCount(b);
+    const id = payeesNodeId(b.id);
     nodes.push({ id, kind: 'kept', label: `${b.id} 自らの支出先 ${count}者`, blockId: b.id, line: b.recipients[0]?.line ?? b.line });
     links.push({ source: b.id, target: id, value: own, kind: 'kept', line: b.recipients[0]?.line ?? b.line });
   }
   if (untraced > 0) {
-    const id = `${b.id}:untraced`;
+    const id = untracedNodeId(b.id);
     nodes.push({ id, kind: 'residual', label: `${b.id} 支出先別の記載がない額`, blockId: b.id, line: b.line });
     links.push({ source: b.id, target: id, value: untraced, kind: 'residual', line: b.line });
     diagnostics.push(diag('info', 'RS_BLOCK_TOTAL_UNTRACED', b.line, { block: b.id, total: b.total, payees, count: known.length, untraced, children: childIds, received }, { blockId: b.id }));
@@ -125,7 +125,7 @@ export function addRsIntermediaryFlows(b: Block, children: Block[], nodes: Graph
 /** Draws the graph from `sheet.flows`; see the file comment. */
 export function buildFlowGraph(sheet: Sheet, diagnostics: Diagnostic[]): Graph {
   const ministryLabel = sheet.ministry ?? '府省庁';
-  const nodes: GraphNode[] = [{ id: 'ministry', kind: 'ministry', label: ministryLabel, blockId: null, line: null }];
+  const nodes: GraphNode[] = [{ id: MINISTRY_ID, kind: 'ministry', label: ministryLabel, blockId: null, line: null }];
   const links: GraphLink[] = [];
   const parents: Record<string, Parent> = {};
   const value = (b: Block): number => (b.amountKnown === false ? 0 : Math.max(0, b.total));
@@ -145,7 +145,7 @@ export function buildFlowGraph(sheet: Sheet, diagnostics: Diagnostic[]): Graph {
     const list = funders.get(b.id) ?? [];
     if (list.length === 0) {
       // With no 5-2 edge at all for the project, nothing is stated: the ministry stays the (inferred) source.
-      const from = sheet.flows.length > 0 ? UNSTATED : 'ministry';
+      const from = sheet.flows.length > 0 ? UNSTATED : MINISTRY_ID;
       if (from === UNSTATED && noInflow.length === 0) nodes.push({ id: UNSTATED, kind: 'other', label: '資金元の記載なし', blockId: null, line: b.line });
       noInflow.push(b);
       parents[b.id] = { parent: from, inferred: true };
@@ -157,8 +157,8 @@ export function buildFlowGraph(sheet: Sheet, diagnostics: Diagnostic[]): Graph {
     } else {
       const first = list[0] as Flow;
       parents[b.id] = { parent: first.from, inferred: false };
-      const junction = `${b.id}:junction`;
-      const names = list.map((f) => (f.from === 'ministry' ? shortName(ministryLabel) : f.from)).join('・');
+      const junction = junctionNodeId(b.id);
+      const names = list.map((f) => (isMinistry(f.from) ? shortName(ministryLabel) : f.from)).join('・');
       nodes.push({ id: junction, kind: 'other', label: `資金元 ${names}（配分は記載なし）`, blockId: b.id, line: first.line ?? b.line, variant: 'junction' });
       for (const f of list) {
         feedsJunction.add(f.from);
@@ -171,10 +171,10 @@ export function buildFlowGraph(sheet: Sheet, diagnostics: Diagnostic[]): Graph {
     diagnostics.push(diag('info', 'RS_NO_INFLOW', noInflow[0]?.line ?? 1, { blocks: noInflow.map((b) => b.id).join(', ') }, { blockId: noInflow[0]?.id ?? null }));
   }
   sheet.flows.forEach((f, i) => {
-    if (f.to !== 'direct-cost') return;
-    const id = `direct:${i}`;
+    if (f.to !== DIRECT_COST) return;
+    const id = directNodeId(i);
     nodes.push({ id, kind: 'kept', label: f.note ?? '国自らが支出する間接経費', blockId: null, line: f.line ?? null, variant: 'direct' });
-    links.push({ source: 'ministry', target: id, value: f.amount ?? 0, kind: 'kept', line: f.line ?? null, file: f.file ?? null, variant: 'direct' });
+    links.push({ source: MINISTRY_ID, target: id, value: f.amount ?? 0, kind: 'kept', line: f.line ?? null, file: f.file ?? null, variant: 'direct' });
   });
   // Intermediaries whose children each have it as their only funder: kept flows and residual, as for text sheets.
   for (const b of sheet.blocks) {

@@ -6,6 +6,7 @@
 import type { Parent, Sheet } from '../contract/schema.ts';
 import { mergedRecipients, passedOn } from './blocks.ts';
 import { sum } from '../util/decimal.ts';
+import { MINISTRY_ID } from '../contract/nodeIds.ts';
 
 /** What one intermediary passed on, and through which blocks. */
 export interface Intermediary {
@@ -23,7 +24,7 @@ export interface Intermediary {
 export function findIntermediaries(sheet: Sheet, parents: Readonly<Record<string, Parent>>): Map<string, Intermediary> {
   const children = new Map<string, string[]>();
   for (const [child, p] of Object.entries(parents)) {
-    if (p.parent === 'ministry') continue;
+    if (p.parent === MINISTRY_ID) continue;
     const list = children.get(p.parent);
     if (list) list.push(child);
     else children.set(p.parent, [child]);

@@ -8,6 +8,7 @@ import { diag, type Params } from '../i18n/messages.ts';
 import { sum } from '../util/decimal.ts';
 import { expensesCoverBlock, isKept, passedOn } from './blocks.ts';
 import { compare, exceeds } from './tolerance.ts';
+import { keptNodeId } from '../contract/nodeIds.ts';
 
 /** `unit` goes into the findings' parameters (RSシステム sheets write yen). */
 export function keptAndChecked(
@@ -24,7 +25,7 @@ export function keptAndChecked(
     byCategory.set(item.category, entry);
   }
   for (const [category, { amounts, line }] of byCategory) {
-    const id = `${b.id}:kept:${category}`;
+    const id = keptNodeId(b.id, category);
     nodes.push({ id, kind: 'kept', label: `${b.id} ${category}`, blockId: b.id, line });
     links.push({ source: b.id, target: id, value: sum(amounts), kind: 'kept', line });
   }

@@ -11,6 +11,7 @@ import { decimals, subtract, sum } from '../util/decimal.ts';
 import { passesMoneyOn } from '../contract/families.ts';
 import { mergedRecipients, passedOn } from './blocks.ts';
 import { exceeds } from './tolerance.ts';
+import { MINISTRY_ID } from '../contract/nodeIds.ts';
 
 /** True when a block's largest recipient is an intermediary that may pass money on. */
 export function canPassOn(block: Block): boolean {
@@ -164,12 +165,12 @@ export function inferStructure(sheet: Pick<Sheet, 'blocks' | 'budget' | 'actuals
  */
 export function inferParents(blocks: readonly Block[], diagnostics: Diagnostic[], firstTier?: ReadonlySet<string>): Record<string, Parent> {
   const parents: Record<string, Parent> = {};
-  for (const b of blocks) parents[b.id] = { parent: 'ministry', inferred: true };
+  for (const b of blocks) parents[b.id] = { parent: MINISTRY_ID, inferred: true };
   const assigned = new Set<string>(firstTier ?? []);
   const children = new Map<string, Block[]>();
   blocks.forEach((block, i) => {
     if (!canPassOn(block) || block.total <= 0) return;
-    if (firstTier && !firstTier.has(block.id) && parents[block.id]?.parent === 'ministry') return;
+    if (firstTier && !firstTier.has(block.id) && parents[block.id]?.parent === MINISTRY_ID) return;
     const candidates = blocks.slice(i + 1).filter((b) => !assigned.has(b.id) && b.total > 0);
     if (candidates.length === 0) return;
     const chosen = chooseChildren(block, candidates);
@@ -187,7 +188,7 @@ export function inferParents(blocks: readonly Block[], diagnostics: Diagnostic[]
     }, { blockId: block.id }));
   });
   if (firstTier) placeLeftovers(blocks, parents, firstTier, assigned, children, diagnostics);
-  const top = blocks.filter((b) => parents[b.id]?.parent === 'ministry');
+  const top = blocks.filter((b) => parents[b.id]?.parent === MINISTRY_ID);
   if (top.length > 1)
     diagnostics.push(diag('info', 'PARENT_MINISTRY', top[0]?.line ?? 1, { blocks: top.map((b) => b.id).join(', ') }));
   return parents;
@@ -228,7 +229,7 @@ function placeLeftovers(blocks: readonly Block[], parents: Record<string, Parent
 export function structureGuessed(blocks: readonly Block[], parents: Record<string, Parent>, executed: Executed | null): boolean {
   const paid = blocks.filter((b) => b.total > 0);
   if (paid.length === 0) return false;
-  const top = paid.filter((b) => (parents[b.id]?.parent ?? 'ministry') === 'ministry');
+  const top = paid.filter((b) => (parents[b.id]?.parent ?? MINISTRY_ID) === MINISTRY_ID);
   if (!executed) return paid.length > 1 && paid.some((b) => parents[b.id]?.inferred !== false);
   return !matchesExecuted(executed.amount, top.map((b) => b.total));
 }
@@ -240,7 +241,7 @@ export function structureGuessed(blocks: readonly Block[], parents: Record<strin
 export function reportStructure(blocks: readonly Block[], parents: Record<string, Parent>, executed: Executed | null, diagnostics: Diagnostic[]): boolean {
   const guessed = structureGuessed(blocks, parents, executed);
   if (!guessed) return false;
-  const top = blocks.filter((b) => b.total > 0 && (parents[b.id]?.parent ?? 'ministry') === 'ministry');
+  const top = blocks.filter((b) => b.total > 0 && (parents[b.id]?.parent ?? MINISTRY_ID) === MINISTRY_ID);
   diagnostics.push(diag('warning', 'STRUCTURE_GUESSED', executed?.line ?? top[0]?.line ?? 1, {
     executed: executed ? executed.amount : '-', firstTier: sum(top.map((b) => b.total)),
   }, { blockId: top[0]?.id ?? null }));
@@ -262,12 +263,12 @@ export function applyOverrides(
       diagnostics.push(diag('warning', 'PARENT_OVERRIDE_INVALID', line, { block, parent, why_ja: ja, why_en: en }, { blockId: ids.has(block) ? block : null }));
     };
     if (!ids.has(block)) { refuse('そのブロックはありません', 'no such block'); continue; }
-    if (parent !== 'ministry' && !ids.has(parent)) { refuse('資金元のブロックがありません', 'no such parent block'); continue; }
+    if (parent !== MINISTRY_ID && !ids.has(parent)) { refuse('資金元のブロックがありません', 'no such parent block'); continue; }
     if (parent === block) { refuse('自分自身は資金元になれません', 'a block cannot fund itself'); continue; }
     // Walk up from the new parent: reaching the block would make a cycle.
     let up: string | undefined = parent;
     let cycle = false;
-    for (let guard = 0; up && up !== 'ministry' && guard <= blocks.length; guard++) {
+    for (let guard = 0; up && up !== MINISTRY_ID && guard <= blocks.length; guard++) {
       if (up === block) { cycle = true; break; }
       up = parents[up]?.parent;
     }

@@ -6,6 +6,7 @@
 import type { Diagnostic, Sheet } from '../contract/schema.ts';
 import { diag } from '../i18n/messages.ts';
 import { subtract, sum } from '../util/decimal.ts';
+import { DIRECT_COST, MINISTRY_ID } from '../contract/nodeIds.ts';
 
 const PLACEHOLDER = '9999999999999';
 
@@ -48,10 +49,10 @@ export function checkRsExecuted(sheet: Sheet, out: Diagnostic[]): void {
   const year = (target !== null ? years.find((y) => y.year === target) : undefined) ?? years.filter((y) => target === null || y.year <= target).at(-1);
   if (!year || year.executed === null) return;
   const byId = new Map(sheet.blocks.map((b) => [b.id, b]));
-  const top = [...new Set(sheet.flows.filter((f) => f.from === 'ministry' && f.to !== 'direct-cost' && !f.inferred).map((f) => f.to))]
+  const top = [...new Set(sheet.flows.filter((f) => f.from === MINISTRY_ID && f.to !== DIRECT_COST && !f.inferred).map((f) => f.to))]
     .map((id) => byId.get(id))
     .filter((b): b is NonNullable<typeof b> => !!b && b.amountKnown !== false);
-  const direct = sheet.flows.filter((f) => f.to === 'direct-cost' && f.amount !== null).map((f) => f.amount as number);
+  const direct = sheet.flows.filter((f) => f.to === DIRECT_COST && f.amount !== null).map((f) => f.amount as number);
   if (top.length === 0 && direct.length === 0) return;
   const total = sum([...top.map((b) => b.total), ...direct]);
   const diff = subtract(total, year.executed);

@@ -4,11 +4,12 @@
  */
 import type { GraphLink, GraphNode } from '../contract/schema.ts';
 import type { RsDrill } from './drillBlocks.ts';
+import { isRecipientOf, onwardNodeId, untracedNodeId } from '../contract/nodeIds.ts';
 
 /**
  * rsfix: an RSシステム block with several payees that funds other blocks. 5-3 is about (mostly)
  * the block's largest payee, not about who re-contracts, so the files do not say which payee
- * passed money on: the funded blocks hang off one junction `<id>:onward` ("C の支出先から（どの
+ * passed money on: the funded blocks hang off one junction (onwardNodeId) ("C の支出先から（どの
  * 支出先からかは記載なし）"), joined to each paid payee by a connector of value 0 (variant
  * 'unsplit', drawn as a thin marked line, as the overview's junctions), and carrying the blocks'
  * own totals. What stayed with the payees is their rows themselves: no residual is made up; only
@@ -16,8 +17,8 @@ import type { RsDrill } from './drillBlocks.ts';
  */
 export const rsDrill: RsDrill = (base, blockId, out, overview) => {
   const funds = out.filter((l) => l.kind === 'fund');
-  const onward = `${blockId}:onward`;
-  const payees = base.nodes.filter((n) => n.id.startsWith(`${blockId}:r:`));
+  const onward = onwardNodeId(blockId);
+  const payees = base.nodes.filter((n) => isRecipientOf(n.id, blockId));
   const paid = new Set(base.links.filter((l) => l.kind === 'payment' && l.value > 0).map((l) => l.target));
   const nodes: GraphNode[] = [...base.nodes, { id: onward, kind: 'other', label: `${blockId} の支出先から（どの支出先からかは記載なし）`, blockId, line: funds[0]?.line ?? null, variant: 'junction' }];
   const links: GraphLink[] = [...base.links];
@@ -26,7 +27,7 @@ export const rsDrill: RsDrill = (base, blockId, out, overview) => {
     nodes.push(...overview.nodes.filter((n) => n.id === l.target));
     links.push({ ...l, source: onward });
   }
-  const untraced = overview.links.find((l) => l.source === blockId && l.target === `${blockId}:untraced`);
+  const untraced = overview.links.find((l) => l.source === blockId && l.target === untracedNodeId(blockId));
   if (untraced) {
     nodes.push(...overview.nodes.filter((n) => n.id === untraced.target));
     links.push(untraced);

@@ -3,6 +3,7 @@
  * first, with the blocks under 1 % of the total sharing one last step ("その他 N ブロック").
  * A model rule (which blocks get a step), apart from the captions (view/shell/story.ts), so the app state can use it.
  */
+import { MINISTRY_ID } from '../contract/nodeIds.ts';
 
 /** The story entry standing for the blocks too small for a step of their own. */
 export const OTHERS = '*others';
@@ -37,7 +38,7 @@ export function ministryPaid(links: readonly { source: string; value: number }[]
   let total = 0;
   let any = false;
   for (const l of links) {
-    if (l.source !== 'ministry') continue;
+    if (l.source !== MINISTRY_ID) continue;
     total += l.value;
     any = true;
   }

@@ -26,7 +26,7 @@ function change(before: number | null, after: number | null, present: [boolean, 
 }
 
 /** The key a payee is matched by: its 法人番号, else its normalised name (the n-th of a key gets `#n`). */
-function payeeKeys(recipients: readonly Recipient[]): Map<string, Recipient> {
+export function payeeKeys(recipients: readonly Recipient[]): Map<string, Recipient> {
   const out = new Map<string, Recipient>();
   for (const r of recipients) {
     const base = r.corporateNumber ? `cn:${r.corporateNumber}` : `name:${normalizeName(r.name)}`;
@@ -45,12 +45,14 @@ function comparePayees(a: readonly Recipient[], b: readonly Recipient[]): PayeeC
     const r = (y ?? x) as Recipient;
     const renamed = !!x && !!y && normalizeName(x.name) !== normalizeName(y.name);
     return {
+      key: k,
       name: r.name,
       previousName: renamed && x ? x.name : null,
       corporateNumber: r.corporateNumber,
       before: payeeAmount(x),
       after: payeeAmount(y),
       ...change(payeeAmount(x), payeeAmount(y), [before.has(k), after.has(k)], renamed),
+      beforeLine: x?.line ?? null,
     };
   };
   for (const [k, y] of after) out.push(row(k, before.get(k), y));
@@ -63,6 +65,7 @@ export function compareProjects(a: ParseOutput, b: ParseOutput): ProjectComparis
   const ba = new Map(a.sheet.blocks.map((x) => [x.id, x]));
   const bb = new Map(b.sheet.blocks.map((x) => [x.id, x]));
   const ids = [...new Set([...ba.keys(), ...bb.keys()])].sort(byId);
+  const funders = (o: ParseOutput, id: string): string[] => [...new Set(o.sheet.flows.filter((f) => f.to === id).map((f) => f.from))];
   const blocks: BlockChange[] = ids.map((id) => {
     const x = ba.get(id);
     const y = bb.get(id);
@@ -76,6 +79,8 @@ export function compareProjects(a: ParseOutput, b: ParseOutput): ProjectComparis
       before: blockAmount(x),
       after: blockAmount(y),
       ...change(blockAmount(x), blockAmount(y), [!!x, !!y], renamed),
+      beforeLine: x?.line ?? null,
+      fundedBy: funders(x ? a : b, id),
       payees: comparePayees(x?.recipients ?? [], y?.recipients ?? []),
     };
   });

@@ -10,6 +10,7 @@ import { OTHERS, ministryPaid, storySteps } from '../model/storySteps.ts';
 import type { RsDrill } from '../model/drillBlocks.ts';
 import type { RsCatalog, RsFile } from '../read/rsSession.ts';
 import type { RsApi } from './rsClient.ts';
+import type { ReadonlyGraph } from '../contract/readonly.ts';
 
 /**
  * The model functions the state needs (src/model/index.ts; injected so tests can fake them).
@@ -126,6 +127,12 @@ export class AppState {
   yearScope = $state.raw<YearScope | null>(null);
   /** year (#14): a year overview a link asked for before its files were loaded: shown when they are. */
   pendingYear: YearScope | null = null;
+  // --- year (#14, compare): one project across 事業年度 -------------------------------------
+  /** The earlier 事業年度 the RS project on display is compared with (`#compare=2024`), or null. */
+  compareWith = $state<number | null>(null);
+  /** That comparison once the worker has made it (view/compare/CompareBar.svelte asks), else null. */
+  comparison = $state.raw<import('../contract/year.ts').ProjectComparison | null>(null);
+  // --- end year (#14, compare) ---------------------------------------------------------------
   /** Counts load requests: only the latest one may change what is shown. */
   #generation = 0;
 
@@ -141,7 +148,7 @@ export class AppState {
   }
 
   /** The graph to draw: the overview graph or the current block's drill-down. */
-  readonly graph: Graph | null = $derived.by(() => {
+  readonly graph: ReadonlyGraph | null = $derived.by(() => {
     const out = this.output;
     if (!out) return null;
     const block = this.currentBlock;
@@ -151,15 +158,15 @@ export class AppState {
   /** How an RSシステム block's drill-down is drawn: set by the RS code when it loads (rsLoad.ts), before any RS sheet is shown. */
   rsDrill: RsDrill | undefined = undefined;
   /** Drill-down graphs of the sheet on display, made once each (the view and the idle prebuild share them). */
-  #drills = new WeakMap<Sheet, Map<string, Graph>>();
+  #drills = new WeakMap<Sheet, Map<string, ReadonlyGraph>>();
 
   /** The drill-down graph of `blockId` in the sheet on display (empty when there is none). */
-  drillGraph(blockId: string): Graph {
+  drillGraph(blockId: string): ReadonlyGraph {
     const sheet = this.output?.sheet;
     if (!sheet) return { nodes: [], links: [], parents: {} };
     let kept = this.#drills.get(sheet);
     if (!kept) this.#drills.set(sheet, (kept = new Map()));
-    let g = kept.get(blockId);
+    let g: ReadonlyGraph | undefined = kept.get(blockId);
     if (!g) {
       try {
         g = this.#model.drillDown(sheet, blockId, this.output?.graph, this.rsDrill);
@@ -254,6 +261,9 @@ export class AppState {
     this.project = null;
     this.projectYear = null;
     this.yearScope = null;
+    // year (#14, compare): a comparison belongs to the project shown (the year switch sets it again).
+    this.compareWith = null;
+    this.comparison = null;
   }
 
   /** [screen] Like loadAsync(), for a file of the user's: on success `file` names it (name, size in bytes). */

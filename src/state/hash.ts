@@ -4,6 +4,7 @@
  * Decoding validates against the contract in hashSchema.ts; a malformed or stale hash yields the default view plus a notice.
  */
 import type { ViewHash } from './hashSchema.ts';
+import { isMinistry } from '../contract/nodeIds.ts';
 
 export type { ViewHash } from './hashSchema.ts';
 
@@ -17,6 +18,11 @@ export const MINISTRY_MAX = 60;
 export const SEL_PATTERN = /^[A-Za-z0-9:._~\-\u3000-\u9fff]{1,80}$/;
 /** A relative, same-origin URL: no scheme, no "//" host. */
 export const SHEET_PATTERN = /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[^\s]{1,300}$/i;
+
+// year (#14, compare): `compare=2024`, the earlier 事業年度 an RS project is compared with.
+/** A 事業年度 as it may appear in a link (four digits). */
+export const YEAR_PATTERN = /^\d{4}$/;
+// end year (#14, compare)
 
 /** The default view: the overview in Japanese. */
 export const defaultView: ViewHash = { drill: [], sel: null, mode: 'flow', lang: 'ja', lens: false, parents: {}, embed: false, present: false, step: 0, sheet: null };
@@ -38,6 +44,7 @@ export function encodeHash(view: ViewHash): string {
   if (view.year !== undefined && view.year !== null) p.set('year', String(view.year));
   if (view.ministry) p.set('ministry', view.ministry);
   if (view.project) p.set('project', view.project);
+  if (view.compare !== undefined) p.set('compare', String(view.compare)); // year (#14, compare)
   const s = p.toString();
   return s ? `#${s}` : '';
 }
@@ -49,7 +56,7 @@ export interface DecodedHash {
   invalid: boolean;
 }
 
-const KEYS = new Set(['drill', 'sel', 'mode', 'lang', 'lens', 'p', 'embed', 'present', 'step', 'sheet', 'project', 'year', 'ministry']);
+const KEYS = new Set(['drill', 'sel', 'mode', 'lang', 'lens', 'p', 'embed', 'present', 'step', 'sheet', 'project', 'year', 'ministry', 'compare']);
 
 /** Parses `location.hash`; never throws. */
 export function decodeHash(hash: string): DecodedHash {
@@ -85,6 +92,8 @@ export function decodeHash(hash: string): DecodedHash {
     // "2025" → 2025; anything but four digits fails checkView's range (Number('') is 0, Number('x') NaN).
     ...(p.has('year') ? { year: /^\d+$/.test(p.get('year') as string) ? Number(p.get('year')) : 0 } : {}),
     ...(p.has('ministry') ? { ministry: p.get('ministry') } : {}),
+    // year (#14, compare): a number, or -1 for a value that is not a year (the view is then refused).
+    ...(p.has('compare') ? { compare: YEAR_PATTERN.test(p.get('compare') as string) ? Number(p.get('compare')) : -1 } : {}),
   };
   const view = checkView(candidate);
   return view ? { view, invalid: false } : { view: defaultView, invalid: true };
@@ -96,7 +105,7 @@ export function decodeHash(hash: string): DecodedHash {
  * agrees with the zod schema on generated inputs.
  */
 export function checkView(v: Record<string, unknown>): ViewHash | null {
-  const { drill, sel, mode, lang, lens, parents, embed, present, step, sheet, project, year, ministry } = v;
+  const { drill, sel, mode, lang, lens, parents, embed, present, step, sheet, project, year, ministry, compare } = v;
   if (!Array.isArray(drill) || !drill.every((b) => typeof b === 'string' && BLOCK_ID.test(b))) return null;
   if (sel !== null && !(typeof sel === 'string' && SEL_PATTERN.test(sel))) return null;
   if (mode !== 'flow' && mode !== 'byRecipient' && mode !== 'table') return null;
@@ -107,11 +116,12 @@ export function checkView(v: Record<string, unknown>): ViewHash | null {
   if (project !== undefined && project !== null && !(typeof project === 'string' && PROJECT_ID.test(project))) return null;
   if (year != null && !(typeof year === 'number' && Number.isInteger(year) && year > 999 && year < 1e4)) return null;
   if (ministry != null && !(typeof ministry === 'string' && ministry.length > 0 && ministry.length <= MINISTRY_MAX)) return null;
+  if (compare !== undefined && !(Number.isInteger(compare) && (compare as number) >= 1000 && (compare as number) <= 9999)) return null; // year (#14, compare)
   if (typeof parents !== 'object' || parents === null || Array.isArray(parents)) return null;
   const p: Record<string, string> = {};
   for (const [b, parent] of Object.entries(parents)) {
-    if (!BLOCK_ID.test(b) || typeof parent !== 'string' || !(parent === 'ministry' || BLOCK_ID.test(parent))) return null;
+    if (!BLOCK_ID.test(b) || typeof parent !== 'string' || !(isMinistry(parent) || BLOCK_ID.test(parent))) return null;
     p[b] = parent;
   }
-  return { drill: [...(drill as string[])], sel, mode, lang, lens, parents: p, embed, present, step, sheet, ...(project !== undefined ? { project } : {}), ...(year !== undefined ? { year } : {}), ...(ministry !== undefined ? { ministry } : {}) };
+  return { drill: [...(drill as string[])], sel, mode, lang, lens, parents: p, embed, present, step, sheet, ...(project !== undefined ? { project } : {}), ...(year !== undefined ? { year } : {}), ...(ministry !== undefined ? { ministry } : {}), ...(compare !== undefined ? { compare: compare as number } : {}) };
 }

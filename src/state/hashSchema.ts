@@ -5,6 +5,7 @@
  */
 import { z } from 'zod/mini';
 import { BLOCK_ID, MINISTRY_MAX, PROJECT_ID, SEL_PATTERN, SHEET_PATTERN } from './hash.ts';
+import { MINISTRY_ID } from '../contract/nodeIds.ts';
 
 const blockId = z.string().check(z.regex(BLOCK_ID));
 
@@ -15,7 +16,7 @@ export const viewHashSchema = z.object({
   mode: z.enum(['flow', 'byRecipient', 'table']),
   lang: z.enum(['ja', 'en']),
   lens: z.boolean(),
-  parents: z.record(blockId, z.union([blockId, z.literal('ministry')])),
+  parents: z.record(blockId, z.union([blockId, z.literal(MINISTRY_ID)])),
   embed: z.boolean(),
   present: z.boolean(),
   /** Present-mode story step. */
@@ -28,6 +29,8 @@ export const viewHashSchema = z.object({
   year: z.optional(z.nullable(z.int().check(z.minimum(1000), z.maximum(9999)))),
   /** year (#14): the 政策所管府省庁 the year overview is narrowed to. */
   ministry: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(MINISTRY_MAX)))),
+  /** year (#14, compare): the earlier 事業年度 the RS project is compared with. */
+  compare: z.optional(z.int().check(z.minimum(1000), z.maximum(9999))),
 });
 /** The view as it lives in the URL. */
 export type ViewHash = z.infer<typeof viewHashSchema>;

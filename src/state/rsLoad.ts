@@ -18,6 +18,8 @@ export { showYear };
 
 /** The RS parts of the state's model API. */
 type Rs = Pick<ModelApi, 'rs' | 'rsClient'>;
+/** year (#14, compare): the `compare=` of a link whose project waits for its files. */
+let pendingCompare: number | null = null;
 /** The page's client (worker, readers), made once, with the first RS file. */
 let shared: Promise<RsApi> | undefined;
 /** year (#14): a published year (index.json and a file per project, src/state/published.ts) answers instead while it is the one shown. */
@@ -76,14 +78,21 @@ export function loadRsFiles(app: AppState, rs: Rs, latest: () => boolean, files:
     const linked = app.pendingProject !== null;
     const wanted = app.pendingProject ?? opened.only;
     const wantedYear = app.pendingYear;
+    const compare = app.pendingProject !== null ? pendingCompare : null;
     app.pendingProject = null;
     app.pendingYear = null;
+    pendingCompare = null;
     if (app.project !== null && !catalog.projects.some((p) => p.projectNumber === app.project)) {
       // The project on display came from the files replaced: it stays drawn, but is no longer theirs.
       app.project = null;
       app.projectYear = null;
     }
-    if (wanted !== null) return show(app, rs, latest, wanted, linked && wantedYear ? wantedYear.year : undefined);
+    if (wanted !== null) {
+      const shown = await show(app, rs, latest, wanted, linked && wantedYear ? wantedYear.year : undefined);
+      // year (#14, compare): the comparison the link asked for with the project (CompareBar checks it fits).
+      if (shown && compare !== null) app.compareWith = compare;
+      return shown;
+    }
     // year (#14): the files of a whole year (more than one project) open on the year overview.
     if (catalog.projects.length > 1) showYearOf(app, wantedYear);
     return true;
@@ -133,6 +142,7 @@ export async function projectFromLink(app: AppState, view: ViewHash, notice: Mes
     if (!(await app.openProject(project))) return { view: fallback, notice };
   } else {
     app.pendingProject = project;
+    pendingCompare = view.compare ?? null;
     return { view: fallback, notice: notice ?? rsNotices.projectNotLoaded(project) };
   }
   return { view, notice };

@@ -11,7 +11,11 @@ const notes = async () => (await import('./notices.ts')).notices;
 // `#sheet=` links only: the fetching code loads with the first such link.
 const sheetFetch = () => import('../read/fetchSheet.ts');
 import { afterNextFrame } from '../util/frame.ts';
-import { rsLoad, type AppState } from './app.svelte.ts';
+import type { AppState } from './app.svelte.ts';
+import { isMinistry } from '../contract/nodeIds.ts';
+// The RS steps, as app.svelte.ts loads them; imported here on their own so this chunk needs none of
+// the start-up chunk's modules and a link with a view can fetch it alongside the app (main.ts).
+const rsLoad = () => import('./rsLoad.ts');
 
 /** The view the state shows, as it goes into the hash. */
 export function viewOf(app: AppState): ViewHash {
@@ -31,6 +35,8 @@ export function viewOf(app: AppState): ViewHash {
     ...(app.project !== null ? { project: app.project } : {}),
     // year (#14): the year overview (`year=`, `ministry=`), or the 事業年度 of the RS project shown.
     ...(app.yearScope ?? (app.project !== null && app.projectYear !== null ? { year: app.projectYear } : {})),
+    // year (#14, compare): the earlier 事業年度 the project is compared with.
+    ...(app.project !== null && app.compareWith !== null ? { compare: app.compareWith } : {}),
   };
 }
 
@@ -40,7 +46,7 @@ function fits(app: AppState, view: ViewHash): boolean {
   if (!sheet) return view.drill.length === 0 && view.sel === null;
   const blocks = new Set(sheet.blocks.map((b) => b.id));
   if (!view.drill.every((b) => blocks.has(b))) return false;
-  if (!Object.entries(view.parents).every(([b, p]) => blocks.has(b) && (p === 'ministry' || blocks.has(p)))) return false;
+  if (!Object.entries(view.parents).every(([b, p]) => blocks.has(b) && (isMinistry(p) || blocks.has(p)))) return false;
   if (view.present && view.step > sheet.blocks.length) return false;
   return true;
 }
@@ -51,6 +57,7 @@ export async function applyView(app: AppState, view: ViewHash): Promise<boolean>
   if (!(await app.setParents(view.parents))) return false;
   app.lang = view.lang;
   app.lens = view.lens;
+  app.compareWith = view.compare ?? null; // year (#14, compare): checked against the project's years by compare/CompareBar.svelte
   app.mode = view.mode;
   app.embed = view.embed;
   if (view.present) {
@@ -84,10 +91,15 @@ export interface HashSyncOptions {
   loadDefault(): unknown;
   /** The window to sync with (tests pass their own). */
   win?: Window;
+  /**
+   * The location carries no view and the state has changed since the page opened (urlStart.svelte.ts
+   * loads this code then): write the state's view, do not apply the location's.
+   */
+  fromState?: boolean;
 }
 
 /** Starts syncing; resolves once the initial hash has been applied. Returns a stop function via `stop`. */
-export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncOptions): { ready: Promise<void>; stop: () => void } {
+export function syncHash(app: AppState, { loadDefault, win = window, fromState = false }: HashSyncOptions): { ready: Promise<void>; stop: () => void } {
   const loc = win.location;
   const base = (): string => loc.href.replace(/#.*$/, '');
   let busy = false;
@@ -193,7 +205,7 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
   win.addEventListener('hashchange', onNavigate);
   win.addEventListener('popstate', onNavigate);
 
-  const ready = fromLocation();
+  const ready = fromState ? Promise.resolve() : fromLocation();
   const stopEffect = $effect.root(() => {
     $effect(() => {
       const view = viewOf(app);
@@ -215,4 +227,9 @@ export function syncHash(app: AppState, { loadDefault, win = window }: HashSyncO
       win.removeEventListener('popstate', onNavigate);
     },
   };
+}
+
+/** The link to the full app showing the state's view (an embed's "open full view" link). */
+export function fullViewHref(app: AppState): string {
+  return location.href.replace(/#.*$/, '') + encodeHash({ ...viewOf(app), embed: false });
 }

@@ -6,7 +6,7 @@
 import type { Sheet } from '../contract/schema.ts';
 import type { Lang } from '../i18n/ui.ts';
 import type { Dropped } from '../layout/types.ts';
-import { rowOfNodeId } from '../contract/nodeIds.ts';
+import { parseFlowId, rowOfNodeId } from '../contract/nodeIds.ts';
 
 const ja = {
   zeroNotDrawn: (n: number) => `0円の支出先 ${n}件は図に描いていません(表には載っています)`,
@@ -27,11 +27,11 @@ export function droppedNotes(dropped: readonly Dropped[], sheet: Pick<Sheet, 'bl
   for (const d of dropped) {
     if (d.what === 'node' && d.reason === 'isolated' && isZero(d.id)) zero.add(d.id);
     if (d.what === 'link' && d.reason === 'non-positive-value') {
-      const target = d.id.slice(d.id.indexOf('→') + 1);
+      const target = parseFlowId(d.id)?.target ?? '';
       if (isZero(target)) zero.add(target);
     }
   }
-  const links = dropped.filter((d) => d.what === 'link' && !zero.has(d.id.slice(d.id.indexOf('→') + 1))).length;
+  const links = dropped.filter((d) => d.what === 'link' && !zero.has(parseFlowId(d.id)?.target ?? '')).length;
   const s = lang === 'en' ? en : ja;
   return [...(zero.size ? [s.zeroNotDrawn(zero.size)] : []), ...(links ? [s.droppedLinks(links)] : [])];
 }

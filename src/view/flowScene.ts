@@ -32,6 +32,10 @@ import { FAMILY_COLORS } from './panels/palette.ts';
 import { linkMarkup, nodeMarkup } from './flowMarkup.ts';
 import { amountUnknown, linkKey, rsText, withNominalLinks } from './rsScene.ts';
 import type * as Guessed from './guessed.ts';
+import { MINISTRY_ID, isFoldId } from '../contract/nodeIds.ts';
+import type { ReadonlyGraph, ReadonlyGraphShape } from '../contract/readonly.ts';
+import type { ProjectComparison } from '../contract/year.ts';
+import type * as CompareScene from './compare/compareScene.ts';
 
 /**
  * Issue #12's marks (guessed.ts), given by FlowView once loaded: only a sheet with something to
@@ -43,7 +47,7 @@ export function provideGuessed(m: typeof Guessed): void {
   guessed = m;
 }
 /** Whether the view of `input` marks anything (drawn by guessed.ts); `ministryAmount` is its ministry node's drawn amount. */
-function marksAny(graph: Graph, ministryAmount: number | null | undefined): boolean {
+function marksAny(graph: ReadonlyGraph, ministryAmount: number | null | undefined): boolean {
   return (
     graph.nodes.some((n) => n.incomplete) ||
     graph.links.some((l) => l.guessed) ||
@@ -51,8 +55,17 @@ function marksAny(graph: Graph, ministryAmount: number | null | undefined): bool
   );
 }
 /** Whether the view of `input` would mark anything while the marks are not loaded yet (FlowView then loads them and waits). */
-export function needsGuessed(graph: Graph, ministryTotal: number | null): boolean {
+export function needsGuessed(graph: ReadonlyGraph, ministryTotal: number | null): boolean {
   return !guessed && marksAny(graph, ministryTotal);
+}
+
+/**
+ * year (#14, compare): the comparison's marks (compare/compareScene.ts), given by FlowView once
+ * loaded: only a project compared with an earlier year needs them (start-up code carries none).
+ */
+let comparing: typeof CompareScene | null = null;
+export function provideCompare(m: typeof CompareScene): void {
+  comparing = m;
 }
 
 /** Most nodes a column shows before folding into "その他 N者". */
@@ -60,8 +73,8 @@ export const FOLD_MAX = 30;
 
 /** What a scene depends on. */
 export interface SceneInput {
-  /** The graph of the view (overview or drill-down). */
-  graph: Graph;
+  /** The graph of the view (overview or drill-down); read-only: kept scenes are compared with it. */
+  graph: ReadonlyGraph;
   sheet: Sheet;
   /** Total paid out by the ministry (overview graph), for shares. */
   ministryTotal: number | null;
@@ -83,6 +96,8 @@ export interface SceneInput {
    * level and the next); null or absent: the column before the most crowded one.
    */
   window?: number | null;
+  /** year (#14): the project compared with an earlier 事業年度 (drawn once compareScene.ts is provided). */
+  compare?: ProjectComparison | null;
 }
 
 /** Below this width the diagram shows two columns at a time, labels outside, names whole. */
@@ -118,6 +133,8 @@ export interface LinkView {
   inner: string;
   /** Issue #12: a guessed link between blocks (drawn marked). */
   guessed?: boolean;
+  /** year (#14): a band into a ghost (only the earlier year had it), drawn dashed. */
+  gone?: boolean;
 }
 
 /** One view, ready to draw. */
@@ -126,10 +143,10 @@ export interface Scene {
   folds: readonly Fold[];
   /** The layout with columns spaced for their labels. */
   layout: SankeyLayout;
-  infos: Map<string, NodeInfo>;
-  labels: PlacedLabel[];
-  nodes: NodeView[];
-  links: LinkView[];
+  infos: ReadonlyMap<string, NodeInfo>;
+  labels: readonly PlacedLabel[];
+  nodes: readonly NodeView[];
+  links: readonly LinkView[];
   /** Set when only two columns are drawn (narrow): which. */
   window: SceneWindow | null;
   /** Set when the view has marks (#12) to draw and they were not loaded: drawn again once they are. */
@@ -137,7 +154,7 @@ export interface Scene {
 }
 
 /** Height of the diagram for its most crowded column; an unfolded column (more than FOLD_MAX) gets one label row per node. */
-function heightFor(graph: Pick<Graph, 'nodes' | 'links'>, width: number, scale: number, maxHeight: number): number {
+function heightFor(graph: ReadonlyGraphShape, width: number, scale: number, maxHeight: number): number {
   const counts = new Map<number, number>();
   for (const d of nodeDepths(graph.nodes, graph.links).values()) counts.set(d, (counts.get(d) ?? 0) + 1);
   const crowded = Math.max(1, ...counts.values());
@@ -151,8 +168,12 @@ function heightFor(graph: Pick<Graph, 'nodes' | 'links'>, width: number, scale: 
 export function buildScene(input: SceneInput): Scene {
   const { sheet, lang, lens, width, scale } = input;
   // Links the files give no amount for are drawn thin, and nothing is computed from them (rsScene.ts).
-  const { graph, nominal } = withNominalLinks(input.graph);
-  const folded = foldGraph(graph, { max: FOLD_MAX, expanded: input.expanded, label: ui(lang).others });
+  const { graph, nominal: stated } = withNominalLinks(input.graph);
+  const unghosted = foldGraph(graph, { max: FOLD_MAX, expanded: input.expanded, label: ui(lang).others });
+  // year (#14): a comparison adds ghosts of what only the earlier year had (after folding: never inside a fold).
+  const cmp = input.compare && comparing?.prepare(input.compare, sheet, input.graph, input.currentBlock, unghosted.graph, stated);
+  const folded = cmp ? { ...unghosted, graph: cmp.graph } : unghosted;
+  const nominal: ReadonlySet<string> = cmp?.nominal ?? stated;
   const height = heightFor(folded.graph, width, scale, input.maxHeight);
   const narrow = width < 640;
   /** Label font sizes in whole px, scaled up (rounded up): 13 → 24 at 1.8. */
@@ -162,9 +183,10 @@ export function buildScene(input: SceneInput): Scene {
   const infos = describeNodes(whole, { graph, sheet, lang, currentBlock: input.currentBlock, ministryTotal: input.ministryTotal, folds: folded.folds, nominal });
   // Issue #12: incomplete totals and a ministry sum above the 執行額 are said on the label, guessed links drawn marked.
   const g = guessed;
-  const unmarked = !g && marksAny(input.graph, infos.get('ministry')?.amount);
+  const unmarked = !g && marksAny(input.graph, infos.get(MINISTRY_ID)?.amount);
   const marks = g ? g.graphMarks(input.graph) : null;
   const suffix = g && marks ? g.markInfos(infos, marks, input.graph.executed, sheet.unit, lang) : new Map<string, string>();
+  const cmpClass = cmp?.mark(infos, sheet.unit, lang);
   // Narrow: two columns at a time, their labels outside (left of the first, right of the second), names whole.
   const window = narrow && whole.layers > 2 ? windowOf(whole, input.window) : null;
   const outside = narrow && whole.layers >= 2;
@@ -202,17 +224,19 @@ export function buildScene(input: SceneInput): Scene {
     const info = infos.get(n.id);
     const fam = info?.families[0]?.key;
     const fill = lens && fam && (n.kind === 'block' || n.kind === 'recipient') ? FAMILY_COLORS[fam] : NODE_FILL[n.kind];
-    const cls = `node ${n.kind}${info?.drillable ? ' drillable' : ''}${n.id.startsWith('fold:') ? ' fold' : ''}${marks?.incomplete.has(n.id) ? ' incomplete' : ''}`;
+    const cls = `node ${n.kind}${info?.drillable ? ' drillable' : ''}${isFoldId(n.id) ? ' fold' : ''}${marks?.incomplete.has(n.id) ? ' incomplete' : ''}${cmpClass?.get(n.id) ?? ''}`;
     return { id: n.id, node: n, cls, name: info?.accessibleName ?? n.label, inner: nodeMarkup(n, fill, labelById.get(n.id), info?.fullName ?? n.label) };
   });
   const f = flowStrings(lang);
   const links = layout.links.map((l): LinkView => {
     const bare = nominal.has(linkKey(l));
-    const amount = bare ? (infos.get(l.target)?.nominalFrom?.includes(l.source) && amountUnknown(sheet, l.target) ? rsText(lang).unknown : rsText(lang).split) : formatAmount(l.value, sheet.unit, lang);
+    const target = infos.get(l.target);
+    const amount = bare ? (target?.bandText ?? (target?.nominalFrom?.includes(l.source) && amountUnknown(sheet, l.target) ? rsText(lang).unknown : rsText(lang).split)) : formatAmount(l.value, sheet.unit, lang);
     const marked = g && marks ? marks.guessed.has(g.guessKey(l)) : false;
     const name = f.linkName(infos.get(l.source)?.title ?? l.source, infos.get(l.target)?.title ?? l.target, amount) + (g && marked ? ` (${g.guessedStrings(lang).guessedMark})` : '');
     const inner = linkMarkup(l, bare ? 'var(--node-other)' : linkStroke(l, lens), bare ? [] : lensStripes(l, lens, infos));
-    return { id: l.id, link: l, name, inner: g && marked ? inner + g.guessMarkup(l.path) : inner, ...(marked ? { guessed: true } : {}) };
+    const gone = cmpClass?.get(l.target) === ' gone';
+    return { id: l.id, link: l, name, inner: g && marked ? inner + g.guessMarkup(l.path) : inner, ...(marked ? { guessed: true } : {}), ...(gone ? { gone: true } : {}) };
   });
   return { height: layout.height, folds: folded.folds, layout, infos, labels, nodes, links, window, ...(unmarked ? { unmarked: true as const } : {}) };
 }
@@ -235,7 +259,7 @@ function sideRoom(width: number): number {
 }
 
 /** The graph laid out between the side rooms (labels outside the bars, see sideRoom). */
-function inset(graph: Pick<Graph, 'nodes' | 'links'>, width: number, height: number, scale: number): SankeyLayout {
+function inset(graph: ReadonlyGraphShape, width: number, height: number, scale: number): SankeyLayout {
   const side = sideRoom(width);
   const inner = layoutSankey(graph, { width: width - 2 * side, height, nodeWidth: 14, nodePadding: 22 * scale });
   const nodes = inner.nodes.map((n) => ({ ...n, x0: n.x0 + side, x1: n.x1 + side }));
@@ -244,7 +268,7 @@ function inset(graph: Pick<Graph, 'nodes' | 'links'>, width: number, height: num
 }
 
 /** Columns `from` and `from + 1` of `whole` only, with the links between them, laid out as a narrow diagram; layers renumbered 0 and 1. */
-function twoColumns(graph: Pick<Graph, 'nodes' | 'links'>, whole: SankeyLayout, from: number, width: number, height: number, scale: number): SankeyLayout {
+function twoColumns(graph: ReadonlyGraphShape, whole: SankeyLayout, from: number, width: number, height: number, scale: number): SankeyLayout {
   const layerOf = new Map(whole.nodes.map((n) => [n.id, n.layer]));
   const links = graph.links.filter((l) => layerOf.get(l.source) === from && layerOf.get(l.target) === from + 1);
   const ids = new Set(links.flatMap((l) => [l.source, l.target]));
@@ -302,10 +326,13 @@ export function keptScene(owner: object, input: SceneInput): Scene | undefined {
 // An English scene built before the English strings were in has Japanese labels: kept apart, never reused once they are.
 const langKey = (lang: Lang): string => (lang === 'en' && !englishReady() ? 'en-pending' : lang);
 const keyOf = (input: SceneInput): string =>
-  [guessed ? 'marked' : '', input.currentBlock ?? '', input.expanded.join('\t'), langKey(input.lang), input.lens, input.width, input.scale, input.maxHeight, input.ministryTotal, input.window ?? ''].join('\n');
+  [guessed ? 'marked' : '', compareKey(input), input.currentBlock ?? '', input.expanded.join('\t'), langKey(input.lang), input.lens, input.width, input.scale, input.maxHeight, input.ministryTotal, input.window ?? ''].join('\n');
+
+/** year (#14): a scene with a comparison is kept apart, per pair of years (only once its marks are loaded). */
+const compareKey = (input: SceneInput): string => (input.compare && comparing ? `cmp${input.compare.before.sheetYear}-${input.compare.after.sheetYear}` : '');
 
 /** The graph each kept scene was built from: a hit must be of an equal graph (same object, or the same drill-down built again). */
-const graphs = new WeakMap<Scene, Graph>();
+const graphs = new WeakMap<Scene, ReadonlyGraph>();
 function sameGraph(scene: Scene, input: SceneInput): boolean {
   const g = graphs.get(scene);
   if (!g) return false;

@@ -1,5 +1,6 @@
 /**
- * Strings of the diagram's marks, link tooltips, folds and the by-recipient view (ja/en).
+ * Strings of the diagram's marks, link tooltips and folds (ja/en); the by-recipient view's are in
+ * byRecipientStrings.ts, loaded with it.
  * Kept apart from src/i18n/ui.ts so the flow view's wording evolves in one place.
  */
 import type { Lang } from '../i18n/ui.ts';
@@ -16,17 +17,10 @@ const ja = {
   /** Accessible name of a link band. */
   linkName: (from: string, to: string, amount: string) => `${from} → ${to} ${amount}`,
   linkShareOfSource: (source: string) => `${source}の支出に占める割合`,
-  linkFamilies: '契約の種類',
   linksGroup: '資金の流れ(帯)',
   foldHolds: (n: number) => `${n}者をまとめています`,
   foldMore: (n: number) => `ほか${n}者`,
   foldHint: 'クリックまたはEnterで展開',
-  intermediaryMark: '中間機関',
-  intermediaryNote: '下流へ渡した額を含む',
-  intermediaryPassed: (amount: string) => `うち下流へ ${amount}`,
-  intermediariesTitle: '中間機関(受け取った額の大半を下流の支出先へ渡す)',
-  finalTitle: '最終的な支出先',
-  showIntermediaries: '中間機関も順位に含める',
   // Issue #13 (diagram): two columns at a time on a phone; drilling is explicit after a tap.
   columnsNav: '段の切り替え',
   prevColumns: '前の段',

@@ -6,6 +6,8 @@
  * decimal of 百万円 (formatAmountLabel: "177.1百万円"). No formatter throws, whatever the number.
  */
 
+import { unitName } from '../i18n/unitName.ts';
+
 export type Lang = 'ja' | 'en';
 
 /** Yen per unit, for the units a sheet can use. */
@@ -101,7 +103,8 @@ export function formatAmount(value: number | null | undefined, unit: string, lan
 }
 
 /** The unit amounts are shown in: yen (RSシステム) as 百万円, every other unit as it is. */
-export const displayUnit = (unit: string): string => (unit === '円' ? '百万円' : unit);
+/** The unit amounts are shown in (yen sheets in 百万円), in the reader's language ("million yen" in English). */
+export const displayUnit = (unit: string, lang: Lang = 'ja'): string => unitName(unit === '円' ? '百万円' : unit, lang);
 
 /** An amount as a decimal in the unit it is shown in. */
 function inDisplayUnit(value: number, unit: string): { dec: Dec; unit: string } {

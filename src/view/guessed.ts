@@ -11,6 +11,8 @@ import type { Lang } from '../i18n/ui.ts';
 import { formatAmount } from './format.ts';
 import { esc } from './flowMarkup.ts';
 import type { NodeInfo } from './nodeInfo.ts';
+import { flowKey, isMinistry } from '../contract/nodeIds.ts';
+import type { ReadonlyGraphShape } from '../contract/readonly.ts';
 
 const ja = {
   /** Added to the label of a block (or ministry) whose total leaves out rows that could not be read. */
@@ -38,7 +40,7 @@ export function guessedStrings(lang: Lang): GuessedStrings {
 }
 
 /** `source→target` of a link. */
-export const guessKey = (l: { source: string; target: string }): string => `${l.source}→${l.target}`;
+export const guessKey: (l: { source: string; target: string }) => string = flowKey;
 
 /** What the graph of a view marks: incomplete nodes and guessed links. */
 export interface GraphMarks {
@@ -47,7 +49,7 @@ export interface GraphMarks {
 }
 
 /** Incomplete node ids and guessed link keys of a graph (empty sets when it marks none). */
-export function graphMarks(graph: Pick<Graph, 'nodes' | 'links'>): GraphMarks {
+export function graphMarks(graph: ReadonlyGraphShape): GraphMarks {
   const incomplete = new Set<string>();
   const guessed = new Set<string>();
   for (const n of graph.nodes) if (n.incomplete) incomplete.add(n.id);
@@ -86,7 +88,7 @@ export function markInfos(
       notes.push(s.partialNote);
       add += s.partialSuffix;
     }
-    const over = id === 'ministry' ? overExecuted(info.amount, executed, unit, lang) : null;
+    const over = isMinistry(id) ? overExecuted(info.amount, executed, unit, lang) : null;
     if (over) {
       notes.push(over);
       add += ` ${s.overShort}`;

@@ -5,7 +5,9 @@
  */
 import { englishReady } from '../i18n/english.svelte.ts';
 import type { Block, ContractFamily, Graph, Recipient, Sheet } from '../contract/schema.ts';
-import { mergedRecipients } from '../model/blocks.ts';
+import { blockLabelParts, payeeCount } from '../model/blocks.ts';
+import { rowStats, rowsOfNode } from '../model/rowStats.ts';
+import type { DeepReadonly, ReadonlyGraphShape } from '../contract/readonly.ts';
 import { shortName } from '../contract/names.ts';
 import { sum } from '../util/decimal.ts';
 import type { LayoutLink, LayoutNode, SankeyLayout } from '../layout/types.ts';
@@ -13,10 +15,10 @@ import { nodeValues, type Fold } from '../layout/fold.ts';
 import { ui, type Lang } from '../i18n/ui.ts';
 import { formatAmount, formatAmountLabel, formatShare } from './format.ts';
 import { amountUnknown, linkKey, rsText } from './rsScene.ts';
-import { isHighAwardRate, isSingleBidder, MARKS } from './panels/recipients.ts';
+import { MARKS } from './panels/recipients.ts';
 import { flowStrings } from './flowStrings.ts';
 import { push } from '../layout/push.ts';
-import { parseRecipientNodeId, rowOfNodeId } from '../contract/nodeIds.ts';
+import { isMinistry, keptCategory, nodeIdKind } from '../contract/nodeIds.ts';
 
 /** Money of one contract family within a node. */
 export interface FamilyPart {
@@ -69,6 +71,8 @@ export interface NodeInfo {
   memberCount?: number;
   /** Issue #12 (guessed.ts): what the tooltip must say about the amount — partial total, sum above the 執行額. */
   notes?: string[];
+  /** year (#14, compare): what a band into this node says instead of an amount (a ghost's: the earlier year's). */
+  bandText?: string;
 }
 
 /** Most fold members listed in a tooltip; the rest are counted ("ほか N者"). */
@@ -94,7 +98,7 @@ export interface LinkInfo {
 
 /** Context needed beyond the layout. */
 export interface InfoContext {
-  graph: Pick<Graph, 'nodes' | 'links'>;
+  graph: ReadonlyGraphShape;
   sheet: Sheet;
   lang: Lang;
   /** The block drilled into (its node is not drillable again), or null. */
@@ -108,70 +112,16 @@ export interface InfoContext {
 }
 
 /** Exact Σ of the ministry's outgoing links in a graph. */
-export function ministryTotalOf(graph: Pick<Graph, 'links'>): number | null {
-  const out = graph.links.filter((l) => l.source === 'ministry').map((l) => l.value);
+export function ministryTotalOf(graph: Pick<ReadonlyGraphShape, 'links'>): number | null {
+  const out = graph.links.filter((l) => isMinistry(l.source)).map((l) => l.value);
   return out.length ? sum(out) : null;
 }
 
-function familyParts(rows: readonly Recipient[]): FamilyPart[] {
-  const by = new Map<ContractFamily, number[]>();
-  for (const r of rows) push(by, r.contractFamily, r.amount);
-  return [...by.entries()].map(([key, v]) => ({ key, value: sum(v) })).sort((a, b) => b.value - a.value);
-}
-
-/** 契約方式等 without spaces, as counted: a sheet repeats a few distinct values on every row. */
-const compact = new Map<string, string>();
-function contractKey(type: string | null): string {
-  const raw = type ?? '';
-  let key = compact.get(raw);
-  if (key === undefined) {
-    key = raw.replace(/\s+/g, '') || '–';
-    if (compact.size < 1000) compact.set(raw, key);
-  }
-  return key;
-}
-
-function contractTypes(rows: readonly Recipient[]): { type: string; count: number }[] {
-  const by = new Map<string, number>();
-  for (const r of rows) {
-    const t = contractKey(r.contractType);
-    by.set(t, (by.get(t) ?? 0) + 1);
-  }
-  return [...by.entries()].map(([type, count]) => ({ type, count }));
-}
-
-/** What a node's rows say, whatever the view: counted once per list of rows (a block's recipients). */
-interface RowStats {
-  singleBidder: number;
-  highRate: number;
-  flagged: number;
-  contractTypes: { type: string; count: number }[];
-  families: FamilyPart[];
-}
-const statsByRows = new WeakMap<readonly Recipient[], RowStats>();
-function rowStats(rows: readonly Recipient[]): RowStats {
-  let stats = statsByRows.get(rows);
-  if (!stats) {
-    let singleBidder = 0;
-    let highRate = 0;
-    let flagged = 0;
-    for (const r of rows) {
-      const one = isSingleBidder(r);
-      const high = isHighAwardRate(r);
-      if (one) singleBidder++;
-      if (high) highRate++;
-      if (one || high) flagged++;
-    }
-    stats = { singleBidder, highRate, flagged, contractTypes: contractTypes(rows), families: familyParts(rows) };
-    statsByRows.set(rows, stats);
-  }
-  return stats;
-}
-
-const titles = new WeakMap<Block, Partial<Record<Lang, string>>>();
+// Blocks are never changed after analysis: the cache takes them read-only.
+const titles = new WeakMap<DeepReadonly<Block>, Partial<Record<Lang, string>>>();
 
 /** Short title of a block in the UI language: "B 日立製作所 他5者" / "B 日立製作所 +5 others". */
-export function blockTitle(block: Block, lang: Lang): string {
+export function blockTitle(block: DeepReadonly<Block>, lang: Lang): string {
   // Before the English strings are in, an English title is the Japanese fallback: not kept.
   if (lang === 'en' && !englishReady()) return titleOfBlock(block, lang);
   let byLang = titles.get(block);
@@ -179,28 +129,23 @@ export function blockTitle(block: Block, lang: Lang): string {
   return (byLang[lang] ??= titleOfBlock(block, lang));
 }
 
-function titleOfBlock(block: Block, lang: Lang): string {
-  // The block's own name when the source gives one (RSシステム 支出先ブロック名), as blockLabel does.
-  if (block.name) return `${block.id} ${block.name}`;
-  const merged = mergedRecipients(block);
-  const top = merged[0];
+function titleOfBlock(block: DeepReadonly<Block>, lang: Lang): string {
+  const p = blockLabelParts(block);
   const s = ui(lang);
-  if (!top) return block.expenses ? s.blockLabel(block.id, shortName(block.expenses.recipient), 0) : s.blockOnly(block.id);
-  return s.blockLabel(block.id, shortName(top.name), merged.length - 1);
+  switch (p.code) {
+    case 'named': // the block's own name as the source writes it (RSシステム 支出先ブロック名)
+      return `${p.blockId} ${p.name}`;
+    case 'recipient':
+      return s.blockLabel(p.blockId, p.name, p.others);
+    case 'expenses':
+      return s.blockLabel(p.blockId, p.name, 0);
+    case 'bare':
+      return s.blockOnly(p.blockId);
+  }
 }
 
-/** Rows behind a node: a block's recipients, or the one row of a drill-down recipient. */
-export function rowsOf(id: string, sheet: Sheet): { block: Block | null; rows: Recipient[] } {
-  const block = sheet.blocks.find((b) => b.id === id);
-  if (block) return { block, rows: block.recipients };
-  const ref = parseRecipientNodeId(id);
-  if (ref) {
-    const b = sheet.blocks.find((x) => x.id === ref.blockId);
-    const found = rowOfNodeId(sheet, id);
-    return { block: b ?? null, rows: found ? [found.row] : [] };
-  }
-  return { block: null, rows: [] };
-}
+/** Rows behind a node: a block's recipients, or the one row of a drill-down recipient (model/rowStats.ts). */
+export const rowsOf = rowsOfNode;
 
 /** Describe every node of a layout. */
 export function describeNodes(layout: SankeyLayout, ctx: InfoContext): Map<string, NodeInfo> {
@@ -257,8 +202,8 @@ export function describeNodes(layout: SankeyLayout, ctx: InfoContext): Map<strin
       ...(nominalFrom.has(n.id) ? { nominalFrom: nominalFrom.get(n.id) } : {}),
       shareOfTotal: n.kind === 'ministry' || ctx.ministryTotal === null ? null : formatShare(amount, ctx.ministryTotal, ctx.lang),
       shareOfParent: parent !== undefined ? { parent: titles.get(parent) ?? parent, share: formatShare(amount, amounts.get(parent) ?? null, ctx.lang) } : null,
-      contractTypes: contractTypes.map((c) => ({ ...c })),
-      families: families.map((p) => ({ ...p })),
+      contractTypes: contractTypes.map((c) => ({ type: c.type || '–', count: c.count })),
+      families: families.map((p) => ({ key: p.key, value: p.value })),
       singleBidder,
       highRate,
       flagged,
@@ -302,10 +247,10 @@ export function describeLink(link: LayoutLink, infos: ReadonlyMap<string, NodeIn
     amount: link.value,
     ...(target?.nominalFrom?.includes(link.source)
       ? // A band without an amount: its width says nothing, so neither amount nor shares.
-        { amountText: target.amountText === rsText(ctx.lang).unknown ? target.amountText : rsText(ctx.lang).split, shareOfTotal: null, shareOfSource: null }
+        { amountText: target.bandText ?? (target.amountText === rsText(ctx.lang).unknown ? target.amountText : rsText(ctx.lang).split), shareOfTotal: null, shareOfSource: null }
       : {
           amountText: formatAmount(link.value, ctx.unit, ctx.lang),
-          shareOfTotal: link.source === 'ministry' || ctx.ministryTotal === null ? null : formatShare(link.value, ctx.ministryTotal, ctx.lang),
+          shareOfTotal: isMinistry(link.source) || ctx.ministryTotal === null ? null : formatShare(link.value, ctx.ministryTotal, ctx.lang),
           shareOfSource: source ? { source: source.title, share: formatShare(link.value, source.amount, ctx.lang) } : null,
         }),
     families,
@@ -327,16 +272,36 @@ function titleOf(n: LayoutNode, ctx: InfoContext): string {
       return r ? `${r.rank}. ${shortName(r.name)}` : n.label;
     }
     case 'kept': {
-      // RSシステム: what stayed with a block's own payees ("C 自らの支出先 12者"), titled as labelled.
-      if (n.id.endsWith(':payees')) return n.label;
-      const category = /:kept:(.+)$/.exec(n.id)?.[1] ?? n.label;
+      // RSシステム: what stayed with a block's own payees ("C 自らの支出先 12者"), titled as labelled; in English from the block.
+      if (nodeIdKind(n.id) === 'payees') {
+        const block = ctx.lang === 'en' ? ctx.sheet.blocks.find((b) => b.id === n.blockId) : undefined;
+        return block ? s.ownPayees(block.id, payeeCount(block)) : n.label;
+      }
+      const category = keptCategory(n.id) || n.label;
       // Money the state spends itself (RSシステム 間接経費/旅費) belongs to no block.
       return n.blockId ? s.kept(category, n.blockId) : rsText(ctx.lang).direct(n.label);
     }
     case 'residual':
       // RSシステム: the part of a block total no payee row gives (rsfix).
-      if (n.id.endsWith(':untraced') && ctx.lang === 'en') return `${n.blockId ?? ''} not given per payee`;
+      if (nodeIdKind(n.id) === 'untraced' && ctx.lang === 'en') return `${n.blockId ?? ''} not given per payee`;
       return ctx.lang === 'ja' ? n.label : s.residual(n.blockId ?? '');
+    default:
+      return ctx.lang === 'ja' ? n.label : otherTitle(n, ctx);
+  }
+}
+
+/** English title of the RSシステム nodes the model names in Japanese (sources not stated, junctions). */
+function otherTitle(n: LayoutNode, ctx: InfoContext): string {
+  const s = ui(ctx.lang);
+  switch (nodeIdKind(n.id)) {
+    case 'unstated':
+      return s.unstatedSource;
+    case 'junction': {
+      const ministry = shortName(ctx.sheet.ministry ?? '') || 'ministry';
+      return s.junctionSources(ctx.graph.links.filter((l) => l.target === n.id).map((l) => (isMinistry(l.source) ? ministry : l.source)));
+    }
+    case 'onward':
+      return s.onwardFrom(n.blockId ?? '');
     default:
       return n.label;
   }

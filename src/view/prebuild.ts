@@ -5,18 +5,7 @@
  * One new scene per idle period, in the order given; stopped by the returned function.
  */
 import { keptScene, sceneFor, type SceneInput } from './flowScene.ts';
-
-/** An idle scheduler (requestIdleCallback's shape); returns a cancel function. */
-export type IdleScheduler = (work: (deadline: { timeRemaining(): number }) => void) => () => void;
-
-/** requestIdleCallback where the browser has it, else null (no prebuilding: tests, old engines). */
-export function browserIdle(): IdleScheduler | null {
-  if (typeof requestIdleCallback !== 'function') return null;
-  return (work) => {
-    const id = requestIdleCallback(work, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  };
-}
+import type { IdleDeadline, IdleScheduler } from '../util/frame.ts';
 
 /** Least idle time left (ms) worth starting a scene in: a 26×100 drill-down takes some 5–10 ms. */
 const ROOM_MS = 12;
@@ -36,7 +25,7 @@ export function prebuildScenes(
 ): () => void {
   let next = 0;
   let cancel: (() => void) | null = null;
-  const run = (deadline: { timeRemaining(): number }): void => {
+  const run = (deadline: IdleDeadline): void => {
     cancel = null;
     // One new scene per idle period, and only with room for it: a click waits for at most one
     // build. Inputs whose scene is kept already (or no longer wanted) cost nothing: skip them.

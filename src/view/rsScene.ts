@@ -8,15 +8,17 @@
  */
 import type { Graph, GraphLink, Sheet } from '../contract/schema.ts';
 import type { Lang } from './format.ts';
+import { flowKey } from '../contract/nodeIds.ts';
+import type { ReadonlyGraph } from '../contract/readonly.ts';
 
 /** `source→target` of a link. */
-export const linkKey = (l: Pick<GraphLink, 'source' | 'target'>): string => `${l.source}→${l.target}`;
+export const linkKey: (l: Pick<GraphLink, 'source' | 'target'>) => string = flowKey;
 
 /** Share of the largest link a nominal band is drawn with. */
-const NOMINAL_SHARE = 0.008;
+export const NOMINAL_SHARE = 0.008;
 
 /** The graph to lay out (nominal links given a small width) and the keys of those links. */
-export function withNominalLinks(graph: Graph): { graph: Graph; nominal: ReadonlySet<string> } {
+export function withNominalLinks(graph: ReadonlyGraph): { graph: ReadonlyGraph; nominal: ReadonlySet<string> } {
   const unknown = new Set(graph.nodes.filter((n) => n.variant === 'unknown-amount').map((n) => n.id));
   const isNominal = (l: GraphLink): boolean => !(l.value > 0) && (l.variant === 'unsplit' || unknown.has(l.target) || unknown.has(l.source));
   if (!graph.links.some(isNominal)) return { graph, nominal: new Set() };

@@ -110,6 +110,29 @@ describe('phone 390×844', () => {
     await context.close();
   });
 
+  it('the recipients table of a drill-down is a list of cards: name and amount whole, nothing scrolls sideways', async () => {
+    const { page, context, problems } = await phone(`${site.url}#drill=D`);
+    const table = page.getByRole('table', { name: 'ブロックDの支出先' });
+    await table.waitFor();
+    const box = await table.evaluate((t) => ({ scroll: t.parentElement.scrollWidth, client: t.parentElement.clientWidth, page: document.documentElement.scrollWidth - innerWidth }));
+    assert.ok(box.scroll <= box.client + 1 && box.page <= 0, `no sideways scroll: ${JSON.stringify(box)}`);
+    // Rank 1's card: its name, then its amount under the column's heading (the sheet's 42.9), within the screen.
+    const row = table.locator('tbody tr').first();
+    const amount = row.locator('td[data-label^="支出額"]');
+    assert.equal((await amount.innerText()).trim(), '42.9');
+    assert.match(await amount.evaluate((td) => getComputedStyle(td, '::before').content), /支出額 \(百万円\)/);
+    const [name, cell] = await Promise.all([row.locator('td.name').boundingBox(), amount.boundingBox()]);
+    assert.ok(name && cell && cell.y > name.y && cell.x + cell.width <= 390, 'the amount sits below the name, on screen');
+    // The headings stay as sort buttons: sorting by amount puts 42.9 first still, 0.2 last.
+    await table.getByRole('button', { name: /支出額/ }).tap();
+    const amounts = await table.locator('td[data-label^="支出額"]').allInnerTexts();
+    assert.deepEqual(amounts.map((a) => a.trim()), ['42.9', '29.7', '25.3', '12.5', '0.2']);
+    await table.scrollIntoViewIfNeeded();
+    await shot(page, '73-phone-recipients-cards');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('every drill-down of the seed shows whole labels on a phone', async () => {
     const { page, context, problems } = await phone(site.url);
     for (const id of 'ABCDEFGHIJ') {

@@ -196,6 +196,38 @@ describe('RSシステム files: the seed in RS form, ZIPs, bad input, the latest
   });
 });
 
+describe('RSシステム detail tables on a phone', () => {
+  it('900059 at 390×844: block B’s payees and contracts are cards, every amount whole, nothing scrolls sideways', async () => {
+    const { page, problems, context } = await open(env, { width: 390, height: 844 });
+    await page.locator('input[type=file]').waitFor({ state: 'attached' });
+    await pick(page, csvs.map(zipOf));
+    await projectList(page).getByRole('button', { name: /サイバーセキュリティ統合知的・人材育成基盤の構築/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'サイバーセキュリティ統合知的・人材育成基盤の構築' }).waitFor();
+    await node(page, /^B /).first().locator('rect.hit').click();
+    const detail = page.getByRole('region', { name: /^B / });
+    const contracts = detail.getByRole('table', { name: 'ブロックBの契約' });
+    await contracts.waitFor();
+    const payees = detail.getByRole('table', { name: 'ブロックBの支出先' });
+    for (const [name, table] of [['payees', payees], ['contracts', contracts]]) {
+      const box = await table.evaluate((t) => {
+        const wrap = t.parentElement;
+        return { scroll: wrap.scrollWidth, client: wrap.clientWidth, right: Math.max(...[...t.querySelectorAll('td')].map((td) => td.getBoundingClientRect().right)) };
+      });
+      assert.ok(box.scroll <= box.client + 1, `${name}: no sideways scroll (${box.scroll} > ${box.client})`);
+      assert.ok(box.right <= 390, `${name}: every cell within the screen (right edge ${box.right})`);
+    }
+    // Each amount is labelled with its column, as the heading row is not beside it.
+    const amounts = await contracts.locator('td.num[data-label^="金額"]').evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
+    assert.ok(amounts.length >= 6, `contracts listed: ${amounts.length}`);
+    for (const c of amounts) assert.match(c, /金額/);
+    assert.match(await payees.innerText(), /日立製作所/);
+    await detail.scrollIntoViewIfNeeded();
+    await shot(page, '/rs-08-900059-detail-B-390x844', { fullPage: true });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
 describe('the model JSON loaded back (app, #sheet=, <fund-flow-sankey>)', () => {
   // The CLI's JSON contract for 900002, made from the sample as a user would.
   const cli = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/parse-cli.ts'), ...names.map((n) => fileURLToPath(new URL(n, SAMPLE))), '--project', '900002'], { cwd: ROOT, encoding: 'utf8' });

@@ -20,7 +20,8 @@ describe('FlowView links (bands)', () => {
   it('names every band "from → to amount" and keeps node names unique', () => {
     const { container } = setup();
     expect(band(/^A 情報通信研究機構 → D サイバーディフェンス研究所 他2者 110\.6百万円\(1\.1億円\)$/)).toHaveAttribute('tabindex', '-1');
-    expect(container.querySelectorAll('g.link[role=img]')).toHaveLength(12);
+    // ministry→A, A→B…J (9), A's two kept flows, and A's 不突合 0.3 (B…J receive 535.7 + A keeps 17.1 > 552.5).
+    expect(container.querySelectorAll('g.link[role=img]')).toHaveLength(13);
     // Node buttons are not confused with bands.
     expect(screen.getAllByRole('button', { name: /^A 情報通信研究機構/ })).toHaveLength(1);
   });

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterFirstPaint, holdEarlyClicks, replayEarlyClick } from '../../src/boot.ts';
+import { describe, expect, it } from 'vitest';
+import { holdEarlyClicks, replayEarlyClick } from '../../src/boot.ts';
 
 function page(): HTMLElement {
   document.body.innerHTML = `<div id="app"><a href="#x">link</a><button id="b">b</button>
@@ -41,48 +41,5 @@ describe('holdEarlyClicks / replayEarlyClick', () => {
     click(app.querySelector('#b'));
     app.querySelector('#b')?.replaceWith(document.createElement('button'));
     expect(replayEarlyClick(app)).toBeNull();
-  });
-});
-
-describe('afterFirstPaint', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    vi.useRealTimers();
-  });
-
-  it('runs once the first contentful paint is reported, and only once', () => {
-    vi.useFakeTimers();
-    let report: ((list: { getEntries(): { name: string }[] }) => void) | undefined;
-    vi.stubGlobal(
-      'PerformanceObserver',
-      class {
-        constructor(cb: typeof report) {
-          report = cb;
-        }
-        observe() {}
-        disconnect() {}
-      },
-    );
-    vi.stubGlobal('requestAnimationFrame', (f: () => void) => setTimeout(f, 16));
-    const then = vi.fn();
-    afterFirstPaint(then);
-    report?.({ getEntries: () => [{ name: 'first-paint' }] });
-    expect(then).not.toHaveBeenCalled();
-    report?.({ getEntries: () => [{ name: 'first-contentful-paint' }] });
-    expect(then).toHaveBeenCalledTimes(1);
-    vi.advanceTimersByTime(1000);
-    expect(then).toHaveBeenCalledTimes(1);
-  });
-
-  it('goes on shortly after the first frame where paint timing is not reported', () => {
-    vi.useFakeTimers();
-    vi.stubGlobal('PerformanceObserver', undefined);
-    vi.stubGlobal('requestAnimationFrame', (f: () => void) => setTimeout(f, 16));
-    const then = vi.fn();
-    afterFirstPaint(then);
-    vi.advanceTimersByTime(100);
-    expect(then).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(200);
-    expect(then).toHaveBeenCalledTimes(1);
   });
 });

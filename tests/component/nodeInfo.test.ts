@@ -3,7 +3,7 @@ import { layoutSankey } from '../../src/layout/index.ts';
 import { describeNodes, ministryTotalOf } from '../../src/view/nodeInfo.ts';
 import { leafFamilyTotals } from '../../src/view/familyTotals.ts';
 import { crumbsFor } from '../../src/view/crumbs.ts';
-import { fakeDrillDown, seedOutput } from './seed.fixture.ts';
+import { seedDrillDown, seedOutput } from './seed.fixture.ts';
 
 describe('describeNodes', () => {
   const out = seedOutput();
@@ -45,7 +45,7 @@ describe('describeNodes', () => {
   });
 
   it('names drill-down recipients in full and shortens their labels', () => {
-    const g = fakeDrillDown(out.sheet, 'D');
+    const g = seedDrillDown(out.sheet, 'D', out.graph);
     const l = layoutSankey(g, { width: 900, height: 400 });
     const info = describeNodes(l, { graph: g, sheet: out.sheet, lang: 'en', currentBlock: 'D', ministryTotal: 552.5 }).get('D:r:1');
     expect(info?.title).toBe('1. サイバーディフェンス研究所');

@@ -68,7 +68,7 @@ describe('AppState with RS files', () => {
     flushSync();
     expect(s.rs?.projects.map((p) => p.projectNumber)).toEqual(['900002', '900059']);
     expect(s.notice?.en).toBe('no 5-3: 費目・使途 not shown.');
-    expect(s.output?.sheet.source).toBeUndefined(); // the seed stays until a project is picked
+    expect(s.output?.sheet.source).toBe('text'); // the seed (a text sheet) stays until a project is picked
     const opening = s.openProject('900002');
     (await made(projects, 0)).answer.resolve(project('900002', '架空の資金の流れ見本事業'));
     expect(await opening).toBe(true);

@@ -58,6 +58,8 @@ describe('checkView', () => {
   // year (#14): the year overview's 事業年度 and ministry: absent, null, or valid; or not.
   const year = mostly(fc.constantFrom(undefined, null, 2024, 1000, 9999), fc.constantFrom(999, 10000, 2024.5, '2024', -1, Number.NaN));
   const ministry = mostly(fc.constantFrom(undefined, null, '総務省', 'デジタル庁', 'a&b', 'a'.repeat(60)), fc.constantFrom('', 'a'.repeat(61), 3 as unknown, ['総務省'] as unknown));
+  // year (#14, compare): absent, or an earlier 事業年度.
+  const compare = mostly(fc.constantFrom(undefined, 2024, 1000, 9999), fc.constantFrom(999, 10000, 2024.5, '2024', null, Number.NaN));
   const value = fc.record({
     drill: mostly(fc.array(block, { maxLength: 3 }), fc.constantFrom('A' as unknown, null)),
     sel,
@@ -72,6 +74,7 @@ describe('checkView', () => {
     project,
     year,
     ministry,
+    compare,
   });
 
   it('accepts and rejects exactly what the zod contract (viewHashSchema) does, with the same value', () => {
@@ -137,5 +140,18 @@ describe('year overview in the hash (#14)', () => {
     // A ministry is shown as text: any characters (URL-encoded in the link) up to 60.
     expect(decodeHash('#year=2025&ministry=a%26b%23c').view.ministry).toBe('a&b#c');
     expect(decodeHash(`#year=2025&ministry=${'省'.repeat(60)}`).invalid).toBe(false);
+  });
+});
+
+describe('compare in the hash (year #14)', () => {
+  it('writes and reads compare=YEAR beside project=ID', () => {
+    const view: ViewHash = { ...defaultView, project: '900059', compare: 2024 };
+    const hash = encodeHash(view);
+    expect(hash).toBe('#project=900059&compare=2024');
+    expect(decodeHash(hash)).toEqual({ view, invalid: false });
+  });
+
+  it('refuses a compare that is not a four-digit year', () => {
+    for (const bad of ['#project=1&compare=24', '#project=1&compare=', '#project=1&compare=20245', '#project=1&compare=0999', '#project=1&compare=2024.0']) expect(decodeHash(bad).invalid, bad).toBe(true);
   });
 });

@@ -4,17 +4,16 @@ import { drillDown } from '../../src/model/index.ts';
 import { generateSheet } from '../../scripts/generate.ts';
 import { keptScene, sceneFor, type SceneInput } from '../../src/view/flowScene.ts';
 import { ministryTotalOf } from '../../src/view/nodeInfo.ts';
-import { prebuildScenes, type IdleScheduler } from '../../src/view/prebuild.ts';
+import { prebuildScenes } from '../../src/view/prebuild.ts';
+import type { IdleScheduler } from '../../src/util/frame.ts';
 
 /** A hand-driven idle scheduler: `tick(ms)` runs the waiting callback with `ms` of idle time left. */
 function fakeIdle() {
   let waiting: Parameters<IdleScheduler>[0] | null = null;
-  let cancelled = 0;
   const idle: IdleScheduler = (work) => {
     waiting = work;
     return () => {
       waiting = null;
-      cancelled++;
     };
   };
   return {
@@ -22,10 +21,7 @@ function fakeIdle() {
     get waiting() {
       return waiting !== null;
     },
-    get cancelled() {
-      return cancelled;
-    },
-    tick(ms: number) {
+      tick(ms: number) {
       const w = waiting;
       waiting = null;
       w?.({ timeRemaining: () => ms });
@@ -69,31 +65,6 @@ describe('prebuildScenes', () => {
     const kept = keptScene(owner, input('B'));
     expect(kept).toBeDefined();
     expect(sceneFor(owner, input('B'))).toBe(kept);
-  });
-
-  it('skips inputs that are no longer wanted, and stops when cancelled', () => {
-    const sched = fakeIdle();
-    const made: string[] = [];
-    prebuildScenes({}, [() => null, () => (made.push('D'), input('D'))], sched.idle, () => 0);
-    sched.tick(50); // the first thunk gave null: skipped, and D built in the same idle period
-    expect(made).toEqual(['D']);
-    const later = fakeIdle();
-    const stop = prebuildScenes({}, [() => (made.push('C'), input('C'))], later.idle);
-    stop();
-    expect(later.cancelled).toBe(1);
-    later.tick(50);
-    expect(made).toEqual(['D']);
-  });
-
-  it('skips inputs whose scene is kept within the same idle period, and builds the next new one', () => {
-    const owner = {};
-    sceneFor(owner, input('B'));
-    sceneFor(owner, input('C'));
-    const sched = fakeIdle();
-    prebuildScenes(owner, [() => input('B'), () => input('C'), () => input('D')], sched.idle, () => 0);
-    sched.tick(50);
-    expect(keptScene(owner, input('D'))).toBeDefined();
-    expect(sched.waiting).toBe(false); // all done: not asked again
   });
 
   it('stops after a build slower than 30 ms, so idle time stays free for clicks', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unitName } from '../../src/view/unitName.ts';
+import { unitName } from '../../src/i18n/unitName.ts';
 
 describe('unitName', () => {
   it('says the unit in English as amounts do, and as written in Japanese', () => {

@@ -1,7 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decimals, subtract, sum } from '../../src/util/decimal.ts';
 import { corporateNumberStatus } from '../../src/util/corporateNumber.ts';
-import { afterNextFrame } from '../../src/util/frame.ts';
 
 describe('sum', () => {
   it('adds decimals exactly', () => {
@@ -39,39 +38,5 @@ describe('sum (fast and exact paths agree)', () => {
   it('handles huge and tiny values on the exact path', () => {
     expect(sum([9007199254740.5, 0.5])).toBe(9007199254741);
     expect(sum([1e-12, 2e-12])).toBe(3e-12);
-  });
-});
-
-describe('afterNextFrame', () => {
-  it('runs after the next animation frame, in a task of its own, and can be cancelled', () => {
-    vi.useFakeTimers();
-    try {
-      const frames: (() => void)[] = [];
-      const win = { requestAnimationFrame: (f: () => void) => frames.push(f), cancelAnimationFrame: (id: number) => void (frames[id - 1] = () => {}) };
-      const ran: string[] = [];
-      afterNextFrame(() => ran.push('a'), win as unknown as Window);
-      const cancel = afterNextFrame(() => ran.push('b'), win as unknown as Window);
-      vi.runAllTimers();
-      expect(ran).toEqual([]); // nothing before the frame
-      cancel();
-      frames.forEach((f) => f());
-      expect(ran).toEqual([]); // not inside the frame either
-      vi.runAllTimers();
-      expect(ran).toEqual(['a']);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
-  it('falls back to a timeout without requestAnimationFrame', () => {
-    vi.useFakeTimers();
-    try {
-      let ran = false;
-      afterNextFrame(() => (ran = true), {} as Window);
-      vi.runAllTimers();
-      expect(ran).toBe(true);
-    } finally {
-      vi.useRealTimers();
-    }
   });
 });

@@ -16,6 +16,7 @@ import { eachRow, type RowView } from './summary.ts';
 import { projectId } from './read.ts';
 import { PLACEHOLDER_CORPORATE_NUMBER, blockId, bool, corporateNumber, key, number, text, textOrNull } from './values.ts';
 import type { RsProjectStore, RsYear } from './types.ts';
+import { DIRECT_COST, MINISTRY_ID } from '../../contract/nodeIds.ts';
 
 const MAX_VALUE_DIAGNOSTICS = 20;
 
@@ -298,13 +299,13 @@ class SheetBuilder {
         const item = text(row.get('directItem'));
         const amount = this.num(row.get('directAmount'), '国自らが支出する間接経費の金額', line, file);
         if (category === '' && item === '' && amount === null) return;
-        flows.push({ from: 'ministry', to: 'direct-cost', amount, note: item || category || null, inferred: false, line, file: f });
+        flows.push({ from: MINISTRY_ID, to: DIRECT_COST, amount, note: item || category || null, inferred: false, line, file: f });
         return;
       }
       if (to === '') { this.diagnostics.push(rsDiag('warning', 'RS_ROW_NO_BLOCK', line, f)); return; }
-      const source = fromMinistry === true || from === '' ? 'ministry' : from;
-      if (source === 'ministry') this.ministryName ??= textOrNull(row.get('fromName'));
-      for (const [id, name] of [[to, text(row.get('toName'))], ...(source === 'ministry' ? [] : [[from, text(row.get('fromName'))]])] as [string, string][]) {
+      const source = fromMinistry === true || from === '' ? MINISTRY_ID : from;
+      if (source === MINISTRY_ID) this.ministryName ??= textOrNull(row.get('fromName'));
+      for (const [id, name] of [[to, text(row.get('toName'))], ...(source === MINISTRY_ID ? [] : [[from, text(row.get('fromName'))]])] as [string, string][]) {
         if (!this.blocks.has(id)) {
           const b = this.block(id, line);
           // A 5-2 name like "Cブロック" says nothing the id does not.
@@ -325,7 +326,7 @@ class SheetBuilder {
     const byId = new Map(blocks.map((b) => [b.id, b]));
     const sources = new Map<string, string[]>();
     for (const f of flows) {
-      if (f.to === 'direct-cost') continue;
+      if (f.to === DIRECT_COST) continue;
       const list = sources.get(f.to) ?? [];
       if (!list.includes(f.from)) list.push(f.from);
       sources.set(f.to, list);
@@ -334,11 +335,11 @@ class SheetBuilder {
       if (list.length < 2) continue;
       const b = byId.get(to);
       this.diagnostics.push(rsDiag('info', 'RS_SPLIT_NOT_GIVEN', flows.find((f) => f.to === to)?.line ?? 1, flows.find((f) => f.to === to)?.file ?? null, {
-        block: to, sources: list.map((s) => (s === 'ministry' ? (this.p.ministry || '府省庁') : s)).join('・'),
+        block: to, sources: list.map((s) => (s === MINISTRY_ID ? (this.p.ministry || '府省庁') : s)).join('・'),
       }, { blockId: b ? to : null }));
     }
     return flows.map((f) => {
-      if (f.to === 'direct-cost') return f;
+      if (f.to === DIRECT_COST) return f;
       const b = byId.get(f.to);
       const one = (sources.get(f.to)?.length ?? 0) === 1;
       return { ...f, amount: one && b && b.amountKnown !== false ? b.total : null };

@@ -6,7 +6,7 @@ import { mergedRecipients } from '../../model/blocks.ts';
 import { formatAmount, formatShare } from '../format.ts';
 import { blockTitle, ministryTotalOf } from '../nodeInfo.ts';
 import { isHighAwardRate, isSingleBidder } from '../panels/recipients.ts';
-import { shellStrings } from './strings.ts';
+import { presentStrings } from './presentStrings.ts';
 import { OTHERS, smallBlocks } from '../../model/storySteps.ts';
 
 /** One caption: a heading and short facts. */
@@ -31,7 +31,7 @@ function familyLine(blocks: readonly Block[], lang: Lang): string[] {
 
 /** Caption of story step `step` (0 = the whole flow, k = `story[k-1]`). */
 export function captionOf(sheet: Sheet, graph: Pick<Graph, 'links' | 'parents'>, story: readonly string[], step: number, lang: Lang): Caption {
-  const t = shellStrings(lang);
+  const t = presentStrings(lang);
   const total = ministryTotalOf(graph);
   if (step > 0 && story[step - 1] === OTHERS) {
     // The blocks under 1 % of the total, together.

@@ -44,7 +44,7 @@ describe('BudgetChart', () => {
 
   it('switches language', () => {
     const { container } = render(BudgetChart, { budget, unit: '百万円', lang: 'en' });
-    expect(screen.getByRole('figure', { name: 'Budget and execution (百万円)' })).toBeInTheDocument();
+    expect(screen.getByRole('figure', { name: 'Budget and execution (million yen)' })).toBeInTheDocument();
     expect(container.querySelector('svg.chart')!.textContent).toContain('FY2023(request)');
   });
 });

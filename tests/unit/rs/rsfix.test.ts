@@ -73,7 +73,7 @@ describe('#3 RS findings state yen readably', () => {
     const seed = analyze(readFileSync(join(root, 'seeds/000_07fcc2ea9ae77a26.txt'), 'utf8'));
     const single = seed.diagnostics.filter((d) => d.code === 'SINGLE_BIDDER');
     expect(single.length).toBeGreaterThan(0);
-    for (const d of single) expect(d.message.ja).toMatch(/です\([\d.]+\)。$/);
+    for (const d of single) expect(d.message.ja).toMatch(/です。金額: [\d.]+百万円。$/);
     expect(seed.diagnostics.some((d) => /百万円\)|円\(/.test(d.message.ja))).toBe(false);
   });
 });
@@ -89,10 +89,10 @@ describe('#4 drill-downs label RS blocks with their own name', () => {
 describe('#5 SINGLE_BIDDER of a payee whose amount is not given', () => {
   it('F\'s 株式会社見本三 (5-4 only): 金額不明, not (0); 見本一: its 400,000,000', () => {
     const f = out.diagnostics.find((d) => d.code === 'SINGLE_BIDDER' && d.blockId === 'F')?.message;
-    expect(f?.ja).toContain('(金額不明)');
-    expect(f?.en).toContain('(amount unknown)');
-    expect(f?.ja).not.toContain('(0)');
-    expect(out.diagnostics.find((d) => d.code === 'SINGLE_BIDDER' && d.blockId === 'C')?.message.ja).toContain('(400,000,000円(400.0百万円))');
+    expect(f?.ja).toContain('金額: 不明。');
+    expect(f?.en).toContain('Amount: unknown.');
+    expect(f?.ja).not.toMatch(/金額: 0/);
+    expect(out.diagnostics.find((d) => d.code === 'SINGLE_BIDDER' && d.blockId === 'C')?.message.ja).toContain('金額: 400,000,000円(400.0百万円)。');
   });
 });
 

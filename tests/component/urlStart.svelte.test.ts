@@ -1,0 +1,63 @@
+// The URL sync on a page opened with no view in its link (src/state/urlStart.svelte.ts): its code
+// loads with the first change of view or navigation, and the link then behaves as it always did.
+import { flushSync } from 'svelte';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { analyze } from '../../src/read/index.ts';
+import { drillDown } from '../../src/model/index.ts';
+import { AppState } from '../../src/state/app.svelte.ts';
+import { fullViewHref, startHashSync } from '../../src/state/urlStart.svelte.ts';
+
+const seed = readFileSync(resolve(process.cwd(), 'seeds/000_07fcc2ea9ae77a26.txt'), 'utf8');
+
+describe('startHashSync', () => {
+  let stop: (() => void) | undefined;
+  afterEach(() => {
+    stop?.();
+    stop = undefined;
+    history.replaceState(null, '', location.pathname);
+  });
+
+  async function start(hash: string): Promise<AppState> {
+    history.replaceState(null, '', location.pathname + hash);
+    const app = new AppState({ analyze, drillDown });
+    app.load(seed, 'seed.txt');
+    const sync = startHashSync(app, { loadDefault: () => app.load(seed, 'seed.txt') });
+    stop = sync.stop;
+    await sync.ready;
+    flushSync();
+    return app;
+  }
+
+  it('opened with no view: the first drill is a history entry, a later selection replaces it', async () => {
+    const app = await start('');
+    expect(location.hash).toBe('');
+    const length = history.length;
+    app.drill('D');
+    flushSync();
+    await vi.waitFor(() => expect(location.hash).toBe('#drill=D&sel=D'));
+    expect(history.length).toBe(length + 1);
+    app.select('D:r:2');
+    flushSync();
+    await vi.waitFor(() => expect(location.hash).toBe('#drill=D&sel=D%3Ar%3A2'));
+    expect(history.length).toBe(length + 1);
+    // Back (the entry before the drill, no hash): the overview again.
+    history.replaceState(null, '', location.pathname);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await vi.waitFor(() => expect(app.currentBlock).toBeNull());
+  });
+
+  it('opened with no view: a hash edited before any click is followed', async () => {
+    const app = await start('');
+    history.replaceState(null, '', location.pathname + '#drill=E&lang=en');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await vi.waitFor(() => expect([app.currentBlock, app.lang]).toEqual(['E', 'en']));
+  });
+
+  it('a link with a view shows it, and an embed links to the same view in the full app', async () => {
+    const app = await start('#drill=D&embed=1');
+    expect([app.currentBlock, app.embed]).toEqual(['D', true]);
+    expect(fullViewHref(app)).toBe(`${location.origin}${location.pathname}#drill=D`);
+  });
+});
