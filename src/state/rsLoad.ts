@@ -126,28 +126,6 @@ async function show(app: AppState, rs: Rs, latest: () => boolean, projectNumber:
   return true;
 }
 
-/**
- * A link's (or back/forward's) project, when it is not the one on display: opened from the
- * files loaded; without a project, the default sheet comes back; a project whose files are not
- * loaded (a reload: files never travel in a link) is kept for when they are, with a notice.
- * Returns the view still to apply, and the notice.
- */
-export async function projectFromLink(app: AppState, view: ViewHash, notice: Message | null, loadDefault: () => unknown): Promise<{ view: ViewHash; notice: Message | null }> {
-  const project = view.project ?? null;
-  // The default view (hash.ts defaultView, written out: importing it would split hash.ts out of the start-up chunk).
-  const fallback: ViewHash = { drill: [], sel: null, mode: 'flow', lang: view.lang, lens: false, parents: {}, embed: view.embed, present: false, step: 0, sheet: app.sheetUrl };
-  if (project === null) {
-    if (view.sheet === null) await loadDefault();
-  } else if (app.rs?.projects.some((p) => p.projectNumber === project)) {
-    if (!(await app.openProject(project))) return { view: fallback, notice };
-  } else {
-    app.pendingProject = project;
-    pendingCompare = view.compare ?? null;
-    return { view: fallback, notice: notice ?? rsNotices.projectNotLoaded(project) };
-  }
-  return { view, notice };
-}
-
 /** year (#14): a year view (overview, payee search, competition, comparison) of the loaded year; null without one. */
 export async function yearView(rs: Rs, op: import('../read/yearSession.ts').YearOp): Promise<unknown> {
   const c = await client(rs);
@@ -184,6 +162,8 @@ export async function placeFromLink(app: AppState, view: ViewHash, notice: Messa
     }
     app.pendingProject = project;
     app.pendingYear = year === null ? null : { year, ministry: null };
+    // year (#14, compare): the comparison the link asks for, applied with the project once its files are in.
+    pendingCompare = view.compare ?? null;
     return { view: fallback, notice: notice ?? rsNotices.projectNotLoaded(project) };
   }
   if (year !== null) {

@@ -18,7 +18,7 @@ const loadUrl = (): Promise<UrlModule> => import('./url.svelte.ts').then((m) => 
  * of any of them is what makes the sync code load. A superset is harmless (it only loads sooner).
  */
 function viewFields(app: AppState): string {
-  return JSON.stringify([app.drillPath, app.selectedId, app.mode, app.lang, app.lens, app.parents, app.embed, app.present, app.step, app.sheetUrl, app.project]);
+  return JSON.stringify([app.drillPath, app.selectedId, app.mode, app.lang, app.lens, app.parents, app.embed, app.present, app.step, app.sheetUrl, app.project, app.projectYear, app.yearScope, app.compareWith]);
 }
 
 /** What {@link startHashSync} returns. */

@@ -48,6 +48,13 @@ describe('startHashSync', () => {
     await vi.waitFor(() => expect(app.currentBlock).toBeNull());
   });
 
+  it('opened with no view: a year overview shown first (RS files dropped) writes year= (#14)', async () => {
+    const app = await start('');
+    app.yearScope = { year: 2024, ministry: '総務省' };
+    flushSync();
+    await vi.waitFor(() => expect(location.hash).toBe('#year=2024&ministry=%E7%B7%8F%E5%8B%99%E7%9C%81'));
+  });
+
   it('opened with no view: a hash edited before any click is followed', async () => {
     const app = await start('');
     history.replaceState(null, '', location.pathname + '#drill=E&lang=en');
