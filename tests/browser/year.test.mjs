@@ -72,8 +72,10 @@ describe('year panel (#14)', () => {
     assert.match(await cmp.innerText(), /株式会社セキュアブレイン[\s\S]*消滅/);
     await page.evaluate(() => document.querySelector('[data-testid=comparison]')?.scrollIntoView({ block: 'start' }));
     await shot(page, '/year-03-compare-1280x720');
-    // The year switch opens the other year of the project.
-    await panel.getByRole('group', { name: '表示する事業年度' }).getByRole('button', { name: '2025' }).click();
+    // The year switch (one, above the diagram; the panel has none of its own) opens the other year of the project.
+    assert.equal(await page.getByRole('group', { name: '表示する事業年度' }).count(), 1);
+    assert.equal(await panel.getByRole('group', { name: '表示する事業年度' }).count(), 0);
+    await page.getByRole('region', { name: '事業年度の切り替えと比較' }).getByRole('group', { name: '表示する事業年度' }).getByRole('button', { name: '2025' }).click();
     await page.waitForFunction(() => document.querySelector('[aria-label="表示する事業年度"] [aria-pressed=true]')?.textContent === '2025');
     assert.deepEqual(problems, []);
   });
