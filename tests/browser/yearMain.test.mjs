@@ -117,8 +117,12 @@ describe('the year overview in the main area (#14)', () => {
     assert.deepEqual((await labelsAtBars(page, { scope: 'svg.year-sankey' })).problems, []);
     await shot(page, '/yearMain-02-ministry-1280x800');
 
+    // The year view is a diagram only: 支出先別 and 表 (a project's views) and the exports wait for a project.
+    const modes = page.getByRole('group', { name: '表示' });
+    for (const name of ['支出先別', '表']) assert.equal(await modes.getByRole('button', { name }).isDisabled(), true, `${name} disabled on the year`);
     await clickNode(page, 'p:900002');
     await page.getByRole('heading', { level: 1, name: '架空の資金の流れ見本事業' }).waitFor();
+    for (const name of ['支出先別', '表']) assert.equal(await modes.getByRole('button', { name }).isDisabled(), false, `${name} enabled on a project`);
     // The project explorer with all its features: the project's own diagram, drillable blocks.
     await page.locator('svg.sankey g.node[data-id="A"]').waitFor();
     assert.equal(await overview(page).count(), 0);
