@@ -138,6 +138,8 @@ describe('26 blocks × 100 recipients in Chromium', () => {
       await loadBig(page);
       // The editor starts as one line (issue #13): open it.
       await page.getByRole('button', { name: /^ブロックの資金元: / }).click();
+      // Its body loads on the first opening: wait for the 26 selects.
+      await page.locator('section.structure select').nth(25).waitFor();
       const before = await structureOverflow(page);
       assert.deepEqual(before, { out: [], sideways: false });
       await page.locator('section.structure').scrollIntoViewIfNeeded();

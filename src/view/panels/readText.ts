@@ -2,14 +2,12 @@
  * Reading a sheet file in the browser: the one size limit before reading (src/read/limits.ts),
  * then the one decode function of every path (src/read/decode.ts, loaded on first use):
  * UTF-8 (±BOM), UTF-16 LE/BE (±BOM), Shift_JIS, .xlsx; anything else refused with a message.
+ * SheetLoader loads this module when a file is given, so the start-up JS does not carry it.
  */
 import type { Message } from '../../contract/schema.ts';
 import { MAX_FILE_BYTES, megabytes } from '../../read/limits.ts';
 
 export { megabytes };
-
-/** Drops a leading byte-order mark. */
-export const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 export type ReadResult =
   | { ok: true; text: string }

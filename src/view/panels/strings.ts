@@ -47,13 +47,9 @@ const ja = {
   notAFile: 'ドロップされたものはファイルではありません。',
   errorAtLine: (line: number) => `${line}行目: `,
   dismiss: '閉じる',
-  // StructureEditor
+  // StructureEditor (its body's own strings: structureStrings.ts)
   structureTitle: 'ブロックの資金元',
-  structureHint: 'シートのテキストには矢印がないため、資金元は推定です。必要なら変更してください。',
-  parentOf: (label: string) => `${label}の資金元`,
   inferred: '推定',
-  resetParents: '推定に戻す',
-  parentColumn: '資金元',
   ministry: '府省',
   // Shared with the table panels (tableStrings.ts)
   amount: '支出額',

@@ -27,7 +27,8 @@ describe('StructureEditor', () => {
     expect(screen.queryByRole('combobox')).toBeNull();
     await userEvent.setup().click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getAllByRole('combobox')).toHaveLength(4);
+    // The body loads on the first opening.
+    expect(await screen.findAllByRole('combobox')).toHaveLength(4);
   });
 
   it('says the number of blocks when no parent is inferred', () => {
@@ -36,18 +37,18 @@ describe('StructureEditor', () => {
     expect(screen.getByRole('button', { name: /: 4 blocks$/ })).toHaveAttribute('aria-expanded', 'false');
   });
 
-  it('shows each parent and marks inferred ones', () => {
+  it('shows each parent and marks inferred ones', async () => {
     const { container } = render(StructureEditor, { blocks, parents, lang: 'ja', onreparent: vi.fn(), open: true });
-    expect(screen.getByRole('combobox', { name: 'B 日立製作所 他5者の資金元' })).toHaveValue('A');
+    expect(await screen.findByRole('combobox', { name: 'B 日立製作所 他5者の資金元' })).toHaveValue('A');
     expect(screen.getByRole('combobox', { name: /^A / })).toHaveValue('ministry');
     const row = (id: string) => container.querySelector<HTMLElement>(`tr[data-block="${id}"]`)!;
     expect(within(row('B')).getByText('推定')).toBeInTheDocument();
     expect(within(row('C')).queryByText('推定')).toBeNull();
   });
 
-  it('offers the ministry and other blocks, never the block itself or its descendants', () => {
+  it('offers the ministry and other blocks, never the block itself or its descendants', async () => {
     render(StructureEditor, { blocks, parents, lang: 'ja', onreparent: vi.fn(), open: true });
-    expect(optionValues(screen.getByRole('combobox', { name: /^B / }))).toEqual(['ministry', 'A', 'D']);
+    expect(optionValues(await screen.findByRole('combobox', { name: /^B / }))).toEqual(['ministry', 'A', 'D']);
     expect(optionValues(screen.getByRole('combobox', { name: /^A / }))).toEqual(['ministry']);
     expect(optionValues(screen.getByRole('combobox', { name: /^C / }))).toEqual(['ministry', 'A', 'B', 'D']);
   });
@@ -56,14 +57,14 @@ describe('StructureEditor', () => {
     const user = userEvent.setup();
     const onreparent = vi.fn();
     render(StructureEditor, { blocks, parents, lang: 'ja', onreparent, open: true });
-    await user.selectOptions(screen.getByRole('combobox', { name: /^D / }), 'B');
+    await user.selectOptions(await screen.findByRole('combobox', { name: /^D / }), 'B');
     expect(onreparent).toHaveBeenCalledWith('D', 'B');
   });
 
   it('keeps showing the prop value until the app changes it', async () => {
     const user = userEvent.setup();
     const { rerender } = render(StructureEditor, { blocks, parents, lang: 'ja', onreparent: vi.fn(), open: true });
-    const select = screen.getByRole('combobox', { name: /^D / });
+    const select = await screen.findByRole('combobox', { name: /^D / });
     await user.selectOptions(select, 'C');
     expect(select).toHaveValue('A');
     await rerender({ parents: { ...parents, D: { parent: 'C', inferred: false } } });
@@ -73,6 +74,7 @@ describe('StructureEditor', () => {
   it('renders hostile labels as text and switches language', async () => {
     const onreset = vi.fn();
     const { container, rerender } = render(StructureEditor, { blocks, parents, lang: 'ja', onreparent: vi.fn(), onreset, open: true });
+    expect(await screen.findAllByRole('combobox')).toHaveLength(4);
     expect(container.querySelector('img')).toBeNull();
     await rerender({ lang: 'en' });
     expect(screen.getByRole('combobox', { name: 'Source of B 日立製作所 他5者' })).toBeInTheDocument();

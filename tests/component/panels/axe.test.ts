@@ -4,7 +4,7 @@
  * axe-core comes with @axe-core/playwright (a dev dependency).
  */
 import axe from 'axe-core';
-import { render } from '@testing-library/svelte';
+import { render, screen } from '@testing-library/svelte';
 import DetailPanel from '../../../src/view/panels/DetailPanel.svelte';
 import FindingsPanel from '../../../src/view/panels/FindingsPanel.svelte';
 import BudgetChart from '../../../src/view/panels/BudgetChart.svelte';
@@ -32,5 +32,11 @@ const cases: [string, () => HTMLElement][] = [
 describe('axe (jsdom)', () => {
   it.each(cases)('%s has no structural violations', async (_, mount) => {
     expect(await violations(mount())).toEqual([]);
+  });
+
+  it('StructureEditor opened (its body loaded) has no structural violations', async () => {
+    const { container } = render(StructureEditor, { blocks: [{ id: 'A', label: 'A' }, { id: 'B', label: 'B' }], parents: { A: { parent: 'ministry', inferred: true }, B: { parent: 'A', inferred: true } }, lang: 'ja', onreparent: () => {}, onreset: () => {}, open: true });
+    expect(await screen.findAllByRole('combobox')).toHaveLength(2);
+    expect(await violations(container)).toEqual([]);
   });
 });

@@ -41,7 +41,7 @@ describe('seed → panels', () => {
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['9,218', '–', '–']);
   });
 
-  it('FindingsPanel, StructureEditor and TableView take the real output', () => {
+  it('FindingsPanel, StructureEditor and TableView take the real output', async () => {
     const { container } = render(FindingsPanel, { diagnostics: out.diagnostics, lang: 'en' });
     // The 42 info findings start collapsed and are not rendered until opened.
     expect(container.querySelectorAll('li button').length).toBe(out.diagnostics.filter((d) => d.severity !== 'info').length);
@@ -49,7 +49,7 @@ describe('seed → panels', () => {
     expect(screen.getByRole('heading', { name: 'Findings: Warnings 2 · Notes 42' })).toBeInTheDocument();
     const blocks = out.sheet.blocks.map((b) => ({ id: b.id, label: blockLabel(b) }));
     render(StructureEditor, { blocks, parents: out.graph.parents, lang: 'ja', onreparent: () => {}, open: true });
-    expect(screen.getByRole('combobox', { name: /^D .*の資金元/ })).toHaveValue('A');
+    expect(await screen.findByRole('combobox', { name: /^D .*の資金元/ })).toHaveValue('A');
     render(TableView, { graph: out.graph, unit: out.sheet.unit, lang: 'ja' });
     expect(within(screen.getByRole('table', { name: '資金の流れ(表)' })).getAllByRole('row').length).toBe(out.graph.links.length + 1);
   });
