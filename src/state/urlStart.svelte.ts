@@ -43,6 +43,8 @@ export function startHashSync(app: AppState, options: HashSyncOptions): HashSync
       if (stopped) return { ready: Promise.resolve() };
       const started = m.syncHash(app, { ...options, fromState });
       stopSync = started.stop;
+      // Said on the page (`<html data-hash-sync>`): the URL now follows the view (browser tests wait for it).
+      win.document?.documentElement?.setAttribute('data-hash-sync', '');
       return { ready: started.ready };
     });
   const stop = (): void => {

@@ -64,10 +64,20 @@ export async function live(page) {
   await page.locator('#app[data-live]').waitFor({ state: 'attached' });
 }
 
-/** `location.hash` or `<html lang>` once the app has settled a change: it writes the URL's history entry, and sets the page language, a frame after the diagram. */
+/**
+ * `location.hash` or `<html lang>` once the app has settled a change: it writes the URL's history entry, and sets the page language, a frame after the diagram.
+ * The URL sync's code loads with the first change of view on a page opened without one (src/state/urlStart.svelte.ts):
+ * the hash waits for it (`<html data-hash-sync>`), for 2 s at most (a page where nothing changed has no sync to wait for).
+ */
 function settled(page, what) {
   return page.evaluate(
-    (w) => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => r(w === 'hash' ? location.hash : document.documentElement.lang), 0)))),
+    (w) =>
+      new Promise((r) => {
+        const t0 = performance.now();
+        const done = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => r(w === 'hash' ? location.hash : document.documentElement.lang), 0)));
+        const wait = () => (w !== 'hash' || document.documentElement.hasAttribute('data-hash-sync') || performance.now() - t0 > 2000 ? done() : setTimeout(wait, 20));
+        wait();
+      }),
     what,
   );
 }
