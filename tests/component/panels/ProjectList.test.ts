@@ -44,6 +44,13 @@ describe('ProjectList', () => {
     expect(screen.getByRole('status').textContent).toBe('4件');
   });
 
+  it('names the tables read, and says nothing of tables for a published year (an index has none)', async () => {
+    const { app } = setup();
+    expect(screen.getByText('読み込んだ表: 5-1, 5-2')).toBeInTheDocument();
+    app.rs = { tables: [], missing: [], projects: PROJECTS, files: [] };
+    await vi.waitFor(() => expect(screen.queryByText(/読み込んだ表/)).toBeNull());
+  });
+
   it('finds by 府省庁, ID, payee name and 法人番号, whatever the width of the characters typed', async () => {
     const user = userEvent.setup();
     setup();
