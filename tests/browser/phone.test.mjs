@@ -133,6 +133,22 @@ describe('phone 390×844', () => {
     await context.close();
   });
 
+  it('a tooltip opened by keyboard focus stays on the screen', async () => {
+    const { page, context, problems } = await phone(site.url);
+    for (const id of ['A', 'B', 'J']) {
+      const node = page.locator(`svg.sankey g.node[data-id="${id}"]`);
+      if ((await node.count()) === 0) continue;
+      await node.focus();
+      const tip = page.getByRole('tooltip');
+      await tip.waitFor();
+      const box = await tip.boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= 390, `${id}: tooltip within the screen (${JSON.stringify(box)})`);
+      assert.match(await tip.innerText(), /百万円/);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('every drill-down of the seed shows whole labels on a phone', async () => {
     const { page, context, problems } = await phone(site.url);
     for (const id of 'ABCDEFGHIJ') {
