@@ -6,6 +6,7 @@
  */
 import type { ParseOutput } from '../contract/schema.ts';
 import type { AnalyzeRequest } from '../read/worker.ts';
+import { workerChannel } from './workerChannel.ts';
 
 type Analyze = typeof import('../read/any.ts').analyzeAny;
 let parser: Promise<Analyze> | undefined;
@@ -27,51 +28,18 @@ export interface Analyzer {
 
 /** Creates an analyzer; `makeWorker` is injectable for tests. */
 export function createAnalyzer(makeWorker: () => Worker | null = defaultWorker): Analyzer {
-  let worker: Worker | null | undefined;
   let next = 0;
-  const pending = new Map<number, { resolve: (o: ParseOutput | Promise<ParseOutput>) => void; text: string; parents: Record<string, string> }>();
-  const fallback = (): void => {
-    // The worker failed (blocked, crashed): finish everything inline.
-    worker?.terminate();
-    worker = null;
-    for (const [id, p] of pending) {
-      pending.delete(id);
-      p.resolve(analyzeInline(p.text, p.parents));
-    }
-  };
-  const ensure = (): Worker | null => {
-    if (worker !== undefined) return worker;
-    try {
-      worker = makeWorker();
-    } catch {
-      worker = null;
-    }
-    if (worker) {
-      worker.onmessage = (e: MessageEvent<{ id: number; output: ParseOutput }>) => {
-        const p = pending.get(e.data.id);
-        pending.delete(e.data.id);
-        p?.resolve(e.data.output);
-      };
-      worker.onerror = fallback;
-      worker.onmessageerror = fallback;
-    }
-    return worker;
-  };
+  const channel = workerChannel<AnalyzeRequest, { id: number; output: ParseOutput }>(
+    makeWorker,
+    (res) => res.output,
+    (req) => analyzeInline(req.text, req.parents),
+  );
   return {
     analyze(text, parents = {}) {
       if (text.length < WORKER_THRESHOLD) return analyzeInline(text, parents);
-      const w = ensure();
-      if (!w) return analyzeInline(text, parents);
-      return new Promise((resolve) => {
-        const id = ++next;
-        pending.set(id, { resolve, text, parents });
-        w.postMessage({ id, text, parents } satisfies AnalyzeRequest);
-      });
+      return channel.send({ id: ++next, text, parents }) as Promise<ParseOutput>;
     },
-    dispose() {
-      worker?.terminate();
-      worker = null;
-    },
+    dispose: channel.dispose,
   };
 }
 

@@ -8,6 +8,7 @@
 import type { ParseOutput } from '../contract/schema.ts';
 import type { RsFile, RsOpened, RsRequest, RsResponse, RsSession } from '../read/rsSession.ts';
 import type { YearOp } from '../read/yearSession.ts';
+import { workerChannel } from './workerChannel.ts';
 
 /** The RS operations the app state uses (injected into AppState; tests fake it). */
 export interface RsApi {
@@ -18,8 +19,6 @@ export interface RsApi {
   /** year (#14): a year view of the kept year (null when none is kept); absent in fakes that do not need it. */
   year?(op: YearOp): Promise<unknown>;
 }
-
-type Pending = { req: RsRequest; resolve: (v: unknown) => void; reject: (e: unknown) => void };
 
 /**
  * True in the single-file build (vite.single.config.ts), which opens from file:// where there is
@@ -41,51 +40,17 @@ function noReader(req: RsRequest): unknown {
 
 /** Creates the client; `makeWorker` is injectable for tests (return null for the main thread). */
 export function createRsClient(makeWorker: () => Worker | null = defaultWorker, loadInline: InlineLoader = defaultInline): RsApi {
-  let worker: Worker | null | undefined;
   let inline: Promise<RsSession> | undefined;
   let next = 0;
-  const pending = new Map<number, Pending>();
   const runInline = async (req: RsRequest): Promise<unknown> => {
     if (!loadInline) return noReader(req);
     const s = await (inline ??= loadInline().then((m) => m.createRsSession()));
     return req.kind === 'open' ? s.open(req.files, req.skipped) : req.kind === 'year' ? s.year(req.op) : s.project(req.projectNumber, req.sheetYear);
   };
-  const fallback = (): void => {
-    // The worker failed (blocked, crashed, out of memory): its year is lost, so the open requests
-    // still waiting are replayed inline; a project request waiting for the lost year finds none.
-    worker?.terminate();
-    worker = null;
-    for (const [id, p] of pending) {
-      pending.delete(id);
-      runInline(p.req).then(p.resolve, p.reject);
-    }
-  };
-  const ensure = (): Worker | null => {
-    if (worker !== undefined) return worker;
-    try {
-      worker = makeWorker();
-    } catch {
-      worker = null;
-    }
-    if (worker) {
-      worker.onmessage = (e: MessageEvent<RsResponse>) => {
-        const p = pending.get(e.data.id);
-        pending.delete(e.data.id);
-        p?.resolve(e.data.kind === 'open' ? e.data.result : e.data.output);
-      };
-      worker.onerror = fallback;
-      worker.onmessageerror = fallback;
-    }
-    return worker;
-  };
-  const send = <T>(req: RsRequest): Promise<T> => {
-    const w = ensure();
-    if (!w) return runInline(req) as Promise<T>;
-    return new Promise<T>((resolve, reject) => {
-      pending.set(req.id, { req, resolve: resolve as (v: unknown) => void, reject });
-      w.postMessage(req);
-    });
-  };
+  // A failed worker's year is lost: the open requests still waiting are replayed inline; a project
+  // request waiting for the lost year finds none.
+  const channel = workerChannel<RsRequest, RsResponse>(makeWorker, (res) => (res.kind === 'open' ? res.result : res.output), runInline);
+  const send = <T>(req: RsRequest): Promise<T> => channel.send(req) as Promise<T>;
   return {
     open: (files, skipped) => send<RsOpened>({ id: ++next, kind: 'open', files, skipped }),
     project: (projectNumber, sheetYear) => send<ParseOutput | null>({ id: ++next, kind: 'project', projectNumber, sheetYear }),
