@@ -1,27 +1,19 @@
 // Exports, each parsed back: SVG (standalone, parses, has title, legend, font and the
 // amounts), PNG (twice the SVG's pixel size), CSV (UTF-8 BOM, the seed's 35 recipients,
 // same rows as the CLI) and JSON (valid against the zod contract, same as the CLI).
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { start } from './harness.mjs';
-import { DIST, ROOT, SEED_PATH, openGuarded, serveSite } from './site.mjs';
+import { ROOT, SEED_PATH, openGuarded, serveForFile } from './site.mjs';
 
 const run = promisify(execFile);
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 let env;
 let site;
-before(async () => {
-  env = await start();
-  site = await serveSite({ mounts: { '/': DIST } });
-});
-after(async () => {
-  await site?.close();
-  await env?.stop();
-});
+serveForFile((started) => ({ env, site } = started));
 
 /** Click an item of the export menu and return [file name, bytes]. */
 async function exportFile(page, item) {

@@ -3,33 +3,28 @@
 // and no two labels overlap — on the seed's overview and every drill-down (A…J), at the
 // presentation size (1920×1080, every story step), and on a generated 20-block sheet
 // loaded through the page's file input.
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { shot, start } from './harness.mjs';
+import { shot } from './harness.mjs';
 import { labelsAtBars, labelsDoNotOverlap } from './overlap.mjs';
-import { DIST, ROOT, openGuarded, serveSite } from './site.mjs';
+import { ROOT, openGuarded, serveForFile } from './site.mjs';
 
 const run = promisify(execFile);
 const BLOCKS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'];
 let env;
 let site;
 let sheet20;
+serveForFile((started) => ({ env, site } = started));
 before(async () => {
-  env = await start();
-  site = await serveSite({ mounts: { '/': DIST } });
   const dir = await mkdtemp(join(tmpdir(), 'labels-'));
   const file = join(dir, 'sheet-20x10.txt');
   await run('npx', ['tsx', 'scripts/generate.ts', '20', '10', file], { cwd: ROOT });
   sheet20 = await readFile(file);
-});
-after(async () => {
-  await site?.close();
-  await env?.stop();
 });
 
 /** Asserts the rule for the diagram on screen; returns the number of labels checked. */

@@ -2,23 +2,16 @@
 // at a time with every name and amount whole (no "…", nothing cut, no sideways scroll), the
 // toolbar is one row with a menu, there is no keyboard hint, a first tap selects and shows the
 // details and drilling is an explicit button; each label still sits beside its own bar.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { settledHash, shot, start } from './harness.mjs';
+import { settledHash, shot } from './harness.mjs';
 import { labelsAtBars, labelsDoNotOverlap } from './overlap.mjs';
-import { DIST, openGuarded, serveSite } from './site.mjs';
+import { openGuarded, serveForFile } from './site.mjs';
 
 let env;
 let site;
-before(async () => {
-  env = await start();
-  site = await serveSite({ mounts: { '/': DIST } });
-});
-after(async () => {
-  await site?.close();
-  await env?.stop();
-});
+serveForFile((started) => ({ env, site } = started));
 
 async function phone(url, { width = 390, height = 844 } = {}) {
   const opened = await openGuarded(env.browser, url, { width, height, device: { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } });

@@ -1,21 +1,14 @@
 // Presentation mode at 1920×1080: P enters (full screen, chrome hidden), labels are at
 // least 24 px, ← / → step through the story (the whole flow, then each block by amount)
 // with a caption per step, Esc leaves.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { settledHash, start, shot } from './harness.mjs';
-import { DIST, openGuarded, serveSite } from './site.mjs';
+import { settledHash, shot } from './harness.mjs';
+import { openGuarded, serveForFile } from './site.mjs';
 
 let env;
 let site;
-before(async () => {
-  env = await start();
-  site = await serveSite({ mounts: { '/': DIST } });
-});
-after(async () => {
-  await site?.close();
-  await env?.stop();
-});
+serveForFile((started) => ({ env, site } = started));
 
 /**
  * Blocks of the seed by amount, largest first (ties by letter); C (3) and I (2.4) are under

@@ -1,27 +1,20 @@
 // Print: with print media emulated the page is one clean landscape page — title, diagram,
 // legend, unit, source (事業番号, sheet year) and a findings summary, no controls. The PDF
 // is rendered, read back with pdftotext and turned into a PNG (pdftoppm) to look at.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { SCREENSHOTS, start } from './harness.mjs';
-import { DIST, ROOT, openGuarded, serveSite } from './site.mjs';
+import { SCREENSHOTS } from './harness.mjs';
+import { ROOT, openGuarded, serveForFile } from './site.mjs';
 
 const run = promisify(execFile);
 let env;
 let site;
-before(async () => {
-  env = await start();
-  site = await serveSite({ mounts: { '/': DIST } });
-});
-after(async () => {
-  await site?.close();
-  await env?.stop();
-});
+serveForFile((started) => ({ env, site } = started));
 
 async function printed(page, name) {
   await page.emulateMedia({ media: 'print' });

@@ -5,7 +5,9 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { TYPES } from './server.mjs';
+import { start } from './harness.mjs';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const DIST = join(ROOT, 'dist');
@@ -108,4 +110,22 @@ export async function openGuarded(browser, url, { width = 1280, height = 720, or
     await page.locator('#app[data-live]').waitFor({ state: 'attached' });
   }
   return { page, context, problems, ...g };
+}
+
+/**
+ * For a test file: starts the browser (harness.mjs `start`) and serves `options` (default: dist/ at
+ * the root) before its tests, and closes both after them. `onStart` gets `{ env, site }`.
+ */
+export function serveForFile(onStart, options = { mounts: { '/': DIST } }) {
+  let env;
+  let site;
+  before(async () => {
+    env = await start();
+    site = await serveSite(options);
+    onStart({ env, site });
+  });
+  after(async () => {
+    await site?.close();
+    await env?.stop();
+  });
 }

@@ -8,25 +8,18 @@
 // - zero-amount: G's second recipient (東京テスト, 0) is not drawn; the note says so, the table lists it.
 // - duplicate-ranks: D has two rows ranked 1 (lines 169, 170): two nodes, D:r:1 and D:r:1~2; picking
 //   the second in the table (or its DUPLICATE_RANK finding) selects only it.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { shot, start } from './harness.mjs';
+import { shot } from './harness.mjs';
 import { labelsAtBars, labelsDoNotOverlap } from './overlap.mjs';
-import { DIST, ROOT, openGuarded, serveSite } from './site.mjs';
+import { ROOT, openGuarded, serveForFile } from './site.mjs';
 
 let env;
 let site;
-before(async () => {
-  env = await start();
-  site = await serveSite({ mounts: { '/': DIST } });
-});
-after(async () => {
-  await site?.close();
-  await env?.stop();
-});
+serveForFile((started) => ({ env, site } = started));
 
 /** A fresh page with fixture `name` loaded through the file input. */
 async function load(name, { width = 1280, height = 720 } = {}) {
