@@ -61,14 +61,10 @@ export interface YearProject {
 /** What changed between two years for one block or payee. */
 export type ChangeKind = 'new' | 'gone' | 'up' | 'down' | 'same' | 'renamed' | 'unknown';
 
-/** A payee compared across two years (matched by 法人番号, else by normalised name). */
-export interface PayeeChange {
-  /** What the payee was matched by: `cn:<法人番号>` or `name:<normalised name>` (`#n` for the n-th alike in a block). */
-  key: string;
-  name: string;
+/** An amount compared across two years: what a block and a payee change share. */
+export interface AmountChange {
   /** The earlier year's name, when it differs (kind 'renamed'). */
   previousName: string | null;
-  corporateNumber: string | null;
   before: number | null;
   after: number | null;
   /** after − before (exact decimal), null when either is missing. */
@@ -80,18 +76,18 @@ export interface PayeeChange {
   beforeLine: number | null;
 }
 
+/** A payee compared across two years (matched by 法人番号, else by normalised name). */
+export interface PayeeChange extends AmountChange {
+  /** What the payee was matched by: `cn:<法人番号>` or `name:<normalised name>` (`#n` for the n-th alike in a block). */
+  key: string;
+  name: string;
+  corporateNumber: string | null;
+}
+
 /** A block compared across two years (matched by block id). */
-export interface BlockChange {
+export interface BlockChange extends AmountChange {
   id: string;
   name: string | null;
-  previousName: string | null;
-  before: number | null;
-  after: number | null;
-  delta: number | null;
-  percent: number | null;
-  kind: ChangeKind;
-  /** The earlier year's row of the block (RSシステム: its 5-1 line), null when that year has none. */
-  beforeLine: number | null;
   /** Who funds the block (5-2: 'ministry' or block ids) in the earlier year's sheet, else in the later one's. */
   fundedBy: string[];
   payees: PayeeChange[];
