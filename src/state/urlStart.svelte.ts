@@ -17,7 +17,7 @@ const loadUrl = (): Promise<UrlModule> => import('./url.svelte.ts').then((m) => 
  * What the state shows that the hash carries (the fields url.svelte.ts `viewOf` reads): a change
  * of any of them is what makes the sync code load. A superset is harmless (it only loads sooner).
  */
-function viewFields(app: AppState): string {
+export function viewFields(app: AppState): string {
   return JSON.stringify([app.drillPath, app.selectedId, app.mode, app.lang, app.lens, app.parents, app.embed, app.present, app.step, app.sheetUrl, app.project, app.projectYear, app.yearScope, app.compareWith]);
 }
 

@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../src/read/index.ts';
 import { drillDown } from '../../src/model/index.ts';
 import { AppState } from '../../src/state/app.svelte.ts';
-import { fullViewHref, startHashSync } from '../../src/state/urlStart.svelte.ts';
+import { fullViewHref, startHashSync, viewFields } from '../../src/state/urlStart.svelte.ts';
+import { viewOf } from '../../src/state/url.svelte.ts';
 
 const seed = readFileSync(resolve(process.cwd(), 'seeds/000_07fcc2ea9ae77a26.txt'), 'utf8');
 
@@ -66,5 +67,24 @@ describe('startHashSync', () => {
     const app = await start('#drill=D&embed=1');
     expect([app.currentBlock, app.embed]).toEqual(['D', true]);
     expect(fullViewHref(app)).toBe(`${location.origin}${location.pathname}#drill=D`);
+  });
+});
+
+describe('viewFields', () => {
+  it('reads every field of the state that the hash carries (viewOf reads), so any change of view starts the sync', () => {
+    const app = new AppState({ analyze, drillDown });
+    app.load(seed, 'seed.txt');
+    const readBy = (fn: (a: AppState) => unknown): Set<string | symbol> => {
+      const seen = new Set<string | symbol>();
+      // Every branch of viewOf taken: a project, its year and a comparison, a selection, presentation off.
+      app.project = '900059';
+      app.projectYear = 2025;
+      app.compareWith = 2024;
+      fn(new Proxy(app, { get: (t, k) => (seen.add(k), Reflect.get(t, k)) }));
+      return seen;
+    };
+    const hash = readBy(viewOf);
+    const watched = readBy(viewFields);
+    expect([...hash].filter((k) => !watched.has(k))).toEqual([]);
   });
 });
