@@ -22,6 +22,8 @@ export const SHEET_PATTERN = /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[^\s]{1,300}$/i;
 // year (#14, compare): `compare=2024`, the earlier 事業年度 an RS project is compared with.
 /** A 事業年度 as it may appear in a link (four digits). */
 export const YEAR_PATTERN = /^\d{4}$/;
+/** A 事業年度 a link may name: an integer 1000…9999 (year=, compare=). */
+const isYear = (y: unknown): y is number => typeof y === 'number' && Number.isInteger(y) && y >= 1000 && y <= 9999;
 // end year (#14, compare)
 
 /** The default view: the overview in Japanese. */
@@ -114,9 +116,9 @@ export function checkView(v: Record<string, unknown>): ViewHash | null {
   if (typeof step !== 'number' || !Number.isSafeInteger(step) || step < 0) return null;
   if (sheet !== null && !(typeof sheet === 'string' && SHEET_PATTERN.test(sheet))) return null;
   if (project !== undefined && project !== null && !(typeof project === 'string' && PROJECT_ID.test(project))) return null;
-  if (year != null && !(typeof year === 'number' && Number.isInteger(year) && year > 999 && year < 1e4)) return null;
+  if (year != null && !isYear(year)) return null;
   if (ministry != null && !(typeof ministry === 'string' && ministry.length > 0 && ministry.length <= MINISTRY_MAX)) return null;
-  if (compare !== undefined && !(Number.isInteger(compare) && (compare as number) >= 1000 && (compare as number) <= 9999)) return null; // year (#14, compare)
+  if (compare !== undefined && !isYear(compare)) return null; // year (#14, compare)
   if (typeof parents !== 'object' || parents === null || Array.isArray(parents)) return null;
   const p: Record<string, string> = {};
   for (const [b, parent] of Object.entries(parents)) {
