@@ -13,7 +13,7 @@ import './view/theme.css';
 
 const start = (): void => void import('./start.ts');
 // A link in English: its strings are fetched alongside the app, which waits for them (start.ts).
-if (new URLSearchParams(location.hash.slice(1)).get('lang') === 'en') void import('./view/english.ts');
+if (new URLSearchParams(location.hash.slice(1)).get('lang') === 'en') void import('./i18n/english.ts');
 // A link with a view: the URL sync code (which the app waits for, src/state/urlStart.svelte.ts) likewise.
 if (location.hash !== '') void import('./state/url.svelte.ts');
 const target = document.getElementById('app');

@@ -18,7 +18,7 @@ import { keptSheetFlag } from './state/keptFlag.ts';
 import { loadEnglish, provideEnglish } from './i18n/english.svelte.ts';
 
 // The English strings are a chunk of their own, loaded on the way to the first switch (view/Toolbar.svelte).
-provideEnglish(() => import('./view/english.ts').then((m) => m.englishDicts));
+provideEnglish(() => import('./i18n/english.ts').then((m) => m.englishDicts));
 
 const seed = readSeed(document.getElementById('seed-sheet')?.textContent);
 // The analyzer (and its worker) loads with the first sheet to parse: the seed's model is built in.

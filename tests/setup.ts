@@ -7,5 +7,5 @@ configure({ asyncUtilTimeout: 5000 });
 
 // The app loads its English strings on demand (src/i18n/english.svelte.ts); tests render either language at once.
 import { useEnglish } from '../src/i18n/english.svelte.ts';
-import { englishDicts } from '../src/view/english.ts';
+import { englishDicts } from '../src/i18n/english.ts';
 useEnglish(englishDicts);

@@ -17,9 +17,10 @@ import { AppState } from '../state/app.svelte.ts';
 import EmbedView from './EmbedView.svelte';
 import { fetchSheet } from '../read/fetchSheet.ts';
 import { hostTheme } from './scopedTheme.ts';
-import { embedStrings } from './strings.ts';
 import { useEnglish } from '../i18n/english.svelte.ts';
-import { englishDicts } from '../view/english.ts';
+import { englishDicts } from '../i18n/english.ts';
+import { embed } from '../i18n/catalog/ja.ts';
+import { inLang } from '../i18n/english.svelte.ts';
 
 // One file with no start-up budget: the English strings are in it from the start.
 useEnglish(englishDicts);
@@ -99,7 +100,7 @@ class FundFlowSankey extends HTMLElement {
       if (abort.signal.aborted) return;
       this.#abort = null;
       this.removeAttribute('aria-busy');
-      const s = embedStrings(app.lang);
+      const s = inLang(app.lang, 'embed', embed);
       if (r.ok) app.load(r.text, src);
       else if (r.reason === 'origin') app.refuse(s.refusedOrigin(r.url), src);
       else if (r.reason === 'fetch') app.refuse(s.fetchFailed(r.url, r.status), src);

@@ -6,11 +6,12 @@
 import { unitName } from '../i18n/unitName.ts';
 import type { AppState } from '../state/app.svelte.ts';
 import { recipientsCsv } from '../model/csv.ts';
-import { ui } from '../i18n/ui.ts';
 import { FAMILY_COLORS, FAMILY_ORDER } from '../view/panels/palette.ts';
 import { download, exportName } from './download.ts';
 import { standaloneSvg } from './svg.ts';
 import { svgToPng } from './png.ts';
+import { ui } from '../i18n/catalog/ja.ts';
+import { inLang } from '../i18n/english.svelte.ts';
 
 /** The file suffix for the current level: "" on the overview, the block id in a drill-down. */
 const suffix = (app: AppState): string => app.currentBlock ?? '';
@@ -23,7 +24,7 @@ function cssVar(el: Element, name: string, fallback: string): string {
 /** The standalone SVG document of `svg` with title, source line and legend. */
 export function diagramSvg(app: AppState, svg: SVGSVGElement): string {
   const sheet = app.output?.sheet;
-  const s = ui(app.lang);
+  const s = inLang(app.lang, 'ui', ui);
   const title = sheet ? (app.currentBlock ? `${sheet.projectName ?? ''} — ${s.drillDiagram(app.currentBlock)}` : (sheet.projectName ?? s.appTitle)) : s.appTitle;
   const year = sheet?.sheetYear !== null && sheet?.sheetYear !== undefined ? s.yearValue(sheet.sheetYear) : s.unknown;
   const subtitle = sheet ? [sheet.ministry ?? s.unknown, `${s.projectNumber} ${sheet.projectNumber ?? s.unknown}`, `${s.sheetYear} ${year}`, `${s.unit}: ${unitName(sheet.unit, app.lang)}`].join(' · ') : '';

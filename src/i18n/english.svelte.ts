@@ -1,22 +1,28 @@
 /**
- * The English UI strings are not part of the start-up JavaScript: the app opens in Japanese and
- * the English dictionaries (src/view/english.ts) load on the way to the first switch (hover,
- * focus or press of the language button, or a link that asks for English: src/start.ts).
- * Each strings module asks here for its English dictionary and falls back to its Japanese one
- * until it is there; the lookup is reactive, so a view already drawn in English before the
- * dictionaries came (a hash change typed by hand) is drawn again when they arrive.
+ * A section of the catalog in a language. The English catalog (src/i18n/catalog/en.ts, through
+ * src/i18n/english.ts) is not part of the start-up JavaScript: the app opens in Japanese and the
+ * English sections load on the way to the first switch (hover, focus or press of the language
+ * button, or a link that asks for English: src/start.ts). Until they are there a view gets the
+ * Japanese section it passes; the lookup is reactive, so a view already drawn in English before
+ * the English came (a hash change typed by hand) is drawn again when it arrives.
  */
+import type * as Ja from './catalog/ja.ts';
+import type { Lang } from './lang.ts';
 
-/** What src/view/english.ts provides: one dictionary per strings module. */
-export type EnglishDicts = Record<string, unknown>;
+/** The catalog's sections by name (the Japanese catalog's shape; the English one has the same). */
+export type Catalog = typeof Ja;
+/** A section of the catalog. */
+export type Section = keyof Catalog;
+/** The sections the UI switches by language: diagnostics carry both languages, units are read directly. */
+export type EnglishDicts = Omit<Catalog, 'diagnostics' | 'units'>;
 
 let dicts = $state.raw<EnglishDicts | null>(null);
 let loader: (() => Promise<EnglishDicts>) | null = null;
 let pending: Promise<void> | null = null;
 
-/** The English dictionary `key` once loaded (`T` is its module's strings type), else undefined. */
-export function englishOf<T>(key: string): T | undefined {
-  return dicts?.[key] as T | undefined;
+/** Section `key` in `lang`: the English section once loaded, else `ja` (that section in Japanese, imported by the caller). */
+export function inLang<K extends keyof EnglishDicts>(lang: Lang, key: K, ja: EnglishDicts[K]): EnglishDicts[K] {
+  return (lang === 'en' && dicts?.[key]) || ja;
 }
 
 /** Use these dictionaries now (the element and single-file builds, tests). */

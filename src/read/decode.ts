@@ -14,7 +14,7 @@
  *   tab-separated text", not a parser error about control characters.
  */
 import type { Diagnostic } from '../contract/schema.ts';
-import { catalog } from '../i18n/messages.ts';
+import { message } from '../i18n/messages.ts';
 import { MAX_FILE_BYTES, megabytes } from './limits.ts';
 
 /** How the text was read. */
@@ -27,7 +27,7 @@ type Code = 'FILE_TOO_LARGE' | 'FILE_OLD_EXCEL' | 'FILE_NOT_TEXT' | 'FILE_BAD_EN
 
 /** A file-level refusal: line 1, the file named. */
 export function refusal(code: Code, file: string, params: Record<string, string | number> = {}): { ok: false; diagnostic: Diagnostic } {
-  return { ok: false, diagnostic: { severity: 'error', code, message: catalog[code]({ file, ...params }), line: 1, file } };
+  return { ok: false, diagnostic: { severity: 'error', code, message: message(code, { file, ...params }), line: 1, file } };
 }
 
 /** Kinds of file recognised by their first bytes. */

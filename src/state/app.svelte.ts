@@ -5,12 +5,12 @@
  * changes because of a bad file; the error is exposed instead.
  */
 import type { Graph, Message, ParseOutput, Sheet } from '../contract/schema.ts';
-import type { Lang } from '../i18n/ui.ts';
 import { OTHERS, ministryPaid, storySteps } from '../model/storySteps.ts';
 import type { RsDrill } from '../model/drillBlocks.ts';
 import type { RsCatalog, RsFile } from '../read/rsSession.ts';
 import type { RsApi } from './rsClient.ts';
 import type { ReadonlyGraph } from '../contract/readonly.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 /**
  * The model functions the state needs (src/model/index.ts; injected so tests can fake them).

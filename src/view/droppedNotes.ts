@@ -4,9 +4,9 @@
  * it could not draw. Loaded by FlowView only when something was left out.
  */
 import type { Sheet } from '../contract/schema.ts';
-import type { Lang } from '../i18n/ui.ts';
 import type { Dropped } from '../layout/types.ts';
 import { parseFlowId, rowOfNodeId } from '../contract/nodeIds.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 const ja = {
   zeroNotDrawn: (n: number) => `0円の支出先 ${n}件は図に描いていません(表には載っています)`,

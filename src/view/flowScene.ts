@@ -22,10 +22,8 @@ import {
   type PlacedLabel,
   type SankeyLayout,
 } from '../layout/index.ts';
-import { ui, type Lang } from '../i18n/ui.ts';
 import { englishReady } from '../i18n/english.svelte.ts';
 import { describeNodes, type NodeInfo } from './nodeInfo.ts';
-import { flowStrings } from './flowStrings.ts';
 import { formatAmount } from './format.ts';
 import { LINK_STROKE, NODE_FILL } from './colors.ts';
 import { FAMILY_COLORS } from './panels/palette.ts';
@@ -36,6 +34,9 @@ import { MINISTRY_ID, isFoldId } from '../contract/nodeIds.ts';
 import type { ReadonlyGraph, ReadonlyGraphShape } from '../contract/readonly.ts';
 import type { ProjectComparison } from '../contract/year.ts';
 import type * as CompareScene from './compare/compareScene.ts';
+import { flow, ui } from '../i18n/catalog/ja.ts';
+import { inLang } from '../i18n/english.svelte.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 /**
  * Issue #12's marks (guessed.ts), given by FlowView once loaded: only a sheet with something to
@@ -169,7 +170,7 @@ export function buildScene(input: SceneInput): Scene {
   const { sheet, lang, lens, width, scale } = input;
   // Links the files give no amount for are drawn thin, and nothing is computed from them (rsScene.ts).
   const { graph, nominal: stated } = withNominalLinks(input.graph);
-  const unghosted = foldGraph(graph, { max: FOLD_MAX, expanded: input.expanded, label: ui(lang).others });
+  const unghosted = foldGraph(graph, { max: FOLD_MAX, expanded: input.expanded, label: inLang(lang, 'ui', ui).others });
   // year (#14): a comparison adds ghosts of what only the earlier year had (after folding: never inside a fold).
   const cmp = input.compare && comparing?.prepare(input.compare, sheet, input.graph, input.currentBlock, unghosted.graph, stated);
   const folded = cmp ? { ...unghosted, graph: cmp.graph } : unghosted;
@@ -227,7 +228,7 @@ export function buildScene(input: SceneInput): Scene {
     const cls = `node ${n.kind}${info?.drillable ? ' drillable' : ''}${isFoldId(n.id) ? ' fold' : ''}${marks?.incomplete.has(n.id) ? ' incomplete' : ''}${cmpClass?.get(n.id) ?? ''}`;
     return { id: n.id, node: n, cls, name: info?.accessibleName ?? n.label, inner: nodeMarkup(n, fill, labelById.get(n.id), info?.fullName ?? n.label) };
   });
-  const f = flowStrings(lang);
+  const f = inLang(lang, 'flow', flow);
   const links = layout.links.map((l): LinkView => {
     const bare = nominal.has(linkKey(l));
     const target = infos.get(l.target);

@@ -7,12 +7,12 @@
  * note under the diagram (droppedNotes.ts) and the link tooltip's sentence load when needed.
  */
 import type { Graph, Sheet } from '../contract/schema.ts';
-import type { Lang } from '../i18n/ui.ts';
 import { formatAmount } from './format.ts';
 import { esc } from './flowMarkup.ts';
 import type { NodeInfo } from './nodeInfo.ts';
 import { flowKey, isMinistry } from '../contract/nodeIds.ts';
 import type { ReadonlyGraphShape } from '../contract/readonly.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 const ja = {
   /** Added to the label of a block (or ministry) whose total leaves out rows that could not be read. */

@@ -12,13 +12,14 @@ import { shortName } from '../contract/names.ts';
 import { sum } from '../util/decimal.ts';
 import type { LayoutLink, LayoutNode, SankeyLayout } from '../layout/types.ts';
 import { nodeValues, type Fold } from '../layout/fold.ts';
-import { ui, type Lang } from '../i18n/ui.ts';
 import { formatAmount, formatAmountLabel, formatShare } from './format.ts';
 import { amountUnknown, linkKey, rsText } from './rsScene.ts';
 import { MARKS } from './panels/recipients.ts';
-import { flowStrings } from './flowStrings.ts';
 import { push } from '../layout/push.ts';
 import { isMinistry, keptCategory, nodeIdKind } from '../contract/nodeIds.ts';
+import { flow, ui } from '../i18n/catalog/ja.ts';
+import { inLang } from '../i18n/english.svelte.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 /** Money of one contract family within a node. */
 export interface FamilyPart {
@@ -131,7 +132,7 @@ export function blockTitle(block: DeepReadonly<Block>, lang: Lang): string {
 
 function titleOfBlock(block: DeepReadonly<Block>, lang: Lang): string {
   const p = blockLabelParts(block);
-  const s = ui(lang);
+  const s = inLang(lang, 'ui', ui);
   switch (p.code) {
     case 'named': // the block's own name as the source writes it (RSシステム 支出先ブロック名)
       return `${p.blockId} ${p.name}`;
@@ -149,7 +150,7 @@ export const rowsOf = rowsOfNode;
 
 /** Describe every node of a layout. */
 export function describeNodes(layout: SankeyLayout, ctx: InfoContext): Map<string, NodeInfo> {
-  const s = ui(ctx.lang);
+  const s = inLang(ctx.lang, 'ui', ui);
   const unit = ctx.sheet.unit;
   const ins = new Map<string, number[]>();
   const outs = new Map<string, number[]>();
@@ -186,7 +187,7 @@ export function describeNodes(layout: SankeyLayout, ctx: InfoContext): Map<strin
     const amountText = unknown ? rsText(ctx.lang).unknown : formatAmount(amount, unit, ctx.lang);
     const { singleBidder, highRate, flagged, contractTypes, families } = rowStats(rows);
     const drillable = n.kind === 'block' && n.id !== ctx.currentBlock && ctx.sheet.blocks.some((b) => b.id === n.id);
-    const f = flowStrings(ctx.lang);
+    const f = inLang(ctx.lang, 'flow', flow);
     const fold = ctx.folds?.find((x) => x.id === n.id);
     const marks = [singleBidder ? `${MARKS.singleBidder}${singleBidder}` : '', highRate ? `${MARKS.highAwardRate}${highRate}` : ''].filter(Boolean).join(' ');
     const markTexts = [singleBidder ? f.singleBidder(singleBidder) : '', highRate ? f.highRate(highRate) : ''].filter(Boolean);
@@ -258,7 +259,7 @@ export function describeLink(link: LayoutLink, infos: ReadonlyMap<string, NodeIn
 }
 
 function titleOf(n: LayoutNode, ctx: InfoContext): string {
-  const s = ui(ctx.lang);
+  const s = inLang(ctx.lang, 'ui', ui);
   switch (n.kind) {
     case 'ministry':
       return ctx.sheet.ministry ?? n.label;
@@ -292,7 +293,7 @@ function titleOf(n: LayoutNode, ctx: InfoContext): string {
 
 /** English title of the RSシステム nodes the model names in Japanese (sources not stated, junctions). */
 function otherTitle(n: LayoutNode, ctx: InfoContext): string {
-  const s = ui(ctx.lang);
+  const s = inLang(ctx.lang, 'ui', ui);
   switch (nodeIdKind(n.id)) {
     case 'unstated':
       return s.unstatedSource;

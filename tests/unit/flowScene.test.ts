@@ -5,7 +5,7 @@ import { generateSheet } from '../../scripts/generate.ts';
 import { buildScene, sceneFor, type SceneInput } from '../../src/view/flowScene.ts';
 import { ministryTotalOf } from '../../src/view/nodeInfo.ts';
 import { provideEnglish, useEnglish, type EnglishDicts } from '../../src/i18n/english.svelte.ts';
-import { englishDicts } from '../../src/view/english.ts';
+import { englishDicts } from '../../src/i18n/english.ts';
 
 describe('flow scenes', () => {
   const out = analyze(generateSheet({ blocks: 4, recipientsPerBlock: 40 }));

@@ -12,16 +12,6 @@ export type RsTable = '5-1' | '5-2' | '5-3' | '5-4' | '2-1' | '1-2';
 /** All tables, in the order notices name them. */
 export const RS_TABLES: readonly RsTable[] = ['5-1', '5-2', '5-3', '5-4', '2-1', '1-2'];
 
-/** What each table gives, for notices ("no 5-3: 費目・使途 not shown"). */
-export const TABLE_LABEL: Record<RsTable, { ja: string; en: string; file: string }> = {
-  '5-1': { file: '支出先_支出情報', ja: '支出先・契約', en: 'payees and contracts' },
-  '5-2': { file: '支出先_支出ブロックのつながり', ja: 'ブロックのつながり', en: 'the links between blocks' },
-  '5-3': { file: '支出先_費目・使途', ja: '費目・使途', en: 'spending by category' },
-  '5-4': { file: '支出先_国庫債務負担行為等による契約', ja: '国庫債務負担行為等による契約', en: 'multi-year contracts' },
-  '2-1': { file: '予算・執行_サマリ', ja: '予算・執行', en: 'budget and execution' },
-  '1-2': { file: '基本情報_事業概要等', ja: '事業概要', en: 'the project overview' },
-};
-
 /** Columns every table shares (the first 13 of each file). Only these are read from them. */
 export const COMMON = {
   year: '事業年度',

@@ -6,7 +6,7 @@
 export { readRsFiles } from './read.ts';
 export { rsProjectSheet, missingTables, findProject, emptyRsSheet } from './sheet.ts';
 export { searchKey } from './summary.ts';
-export { RS_TABLES, TABLE_LABEL, type RsTable } from './columns.ts';
+export { RS_TABLES, type RsTable } from './columns.ts';
 export type { RsInput } from './input.ts';
 export type { ProjectSummary, RsYear, RsProjectStore, RsProjectRows } from './types.ts';
 export { yearProjects } from './yearRows.ts'; // year (#14)

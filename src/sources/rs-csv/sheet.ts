@@ -9,7 +9,7 @@ import { coreName, normalizeName } from '../../contract/names.ts';
 import { corporateNumberStatus } from '../../util/corporateNumber.ts';
 import { multiply, sum } from '../../util/decimal.ts';
 import type { SourceResult } from '../../contract/source.ts';
-import { RS_TABLES, TABLE_LABEL, type RsTable } from './columns.ts';
+import { RS_TABLES, type RsTable } from './columns.ts';
 import { rsDiag } from './diagnostics.ts';
 import { boundDiagnostics } from '../../i18n/bound.ts';
 import { eachRow, type RowView } from './summary.ts';
@@ -117,7 +117,7 @@ class SheetBuilder {
     const missing = missingTables(this.year);
     for (const t of missing) {
       this.diagnostics.push(rsDiag(t === '5-1' || t === '5-2' ? 'warning' : 'info', 'RS_TABLE_MISSING', 1, null, {
-        table: t, what_ja: TABLE_LABEL[t].ja, what_en: TABLE_LABEL[t].en,
+        table: t,
       }));
     }
     this.read51();

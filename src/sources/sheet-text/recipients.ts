@@ -130,8 +130,7 @@ export function readRow(line: Line, cols: ListColumns, previousRank: number, blo
   const cut = amount.kind === 'none' && cols.amount >= 0 && last < cols.amount + shift;
   if (!name) {
     diagnostics.push(diag('warning', 'BAD_ROW', line.no, {
-      what_ja: `ブロック${block}の支出先の行`, what_en: `a recipient row of block ${block}`,
-      expected_ja: '支出先名と支出額', expected_en: 'a recipient name and an amount',
+      block,
     }, { blockId: block, rank, column: cols.name + shift + 1 }));
     return { kind: 'bad', diagnostics, cut };
   }

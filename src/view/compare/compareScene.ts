@@ -12,8 +12,10 @@ import { viewMarks, withGhosts, type Ghost, type NodeMark, type ViewMarks } from
 import { formatAmount, formatAmountLabel, type Lang } from '../format.ts';
 import type { NodeInfo } from '../nodeInfo.ts';
 import { linkKey, NOMINAL_SHARE } from '../rsScene.ts';
-import { compareStrings, signedPercent } from './strings.ts';
+import { signedPercent } from './percent.ts';
 import { shortName } from '../../contract/names.ts';
+import { compare } from '../../i18n/catalog/ja.ts';
+import { inLang } from '../../i18n/english.svelte.ts';
 
 /** The graph of a view with the ghosts added, the keys of their (nominal) links, the marks, and {@link markInfos} of them. */
 export interface Prepared {
@@ -49,7 +51,7 @@ export function prepare(cmp: ProjectComparison, sheet: Sheet, view: { readonly n
  * class adds, with its leading space (" cmp-new", " cmp-up", " gone", …).
  */
 export function markInfos(infos: Map<string, NodeInfo>, marks: ViewMarks, unit: string, lang: Lang): Map<string, string> {
-  const s = compareStrings(lang);
+  const s = inLang(lang, 'compare', compare);
   const sep = lang === 'ja' ? '、' : ', ';
   const cls = new Map<string, string>();
   for (const [id, m] of marks.nodes) {
@@ -102,7 +104,7 @@ export function markInfos(infos: Map<string, NodeInfo>, marks: ViewMarks, unit: 
  * or `short` as the diagram titles payees (legal forms left out: "セキュアブレイン（2025年度なし）").
  */
 function ghostTitle(g: Ghost, after: number | null, lang: Lang, short: boolean): string {
-  const s = compareStrings(lang);
+  const s = inLang(lang, 'compare', compare);
   if (g.what === 'more') return s.moreTitle(g.count, after);
   const name = g.what === 'block' ? [g.blockId, g.name].filter(Boolean).join(' ') : short ? shortName(g.name ?? '') : (g.name ?? '');
   return s.goneTitle(name, after);
@@ -110,7 +112,7 @@ function ghostTitle(g: Ghost, after: number | null, lang: Lang, short: boolean):
 
 /** The tooltip's sentence for a compared node. */
 function noteOf(m: NodeMark, marks: ViewMarks, unit: string, lang: Lang): string {
-  const s = compareStrings(lang);
+  const s = inLang(lang, 'compare', compare);
   switch (m.kind) {
     case 'new':
       return s.isNew(marks.before);

@@ -48,7 +48,7 @@ export function sortRows(rows: readonly RecipientRow[], key: SortKey, dir: SortD
 export const rowKey = (r: RecipientRow): string => `${r.blockId ?? ''}:${r.rank}:${r.line}`;
 
 /** Glyphs of the row marks, always shown next to their text (never colour alone). */
-export const MARKS = { singleBidder: '⚑', highAwardRate: '◆' } as const;
+export { MARKS } from '../../i18n/marks.ts';
 
 /** The rows of one merged recipient (byRecipient()), with their blocks, for RecipientPanel. */
 export function recipientRows(sheet: Sheet, merged: MergedRecipient): RecipientRow[] {

@@ -1,13 +1,14 @@
 /** Captions of the presentation story: the whole flow, then each block by amount. Pure. */
 import type { Block, ContractFamily, Graph, Sheet } from '../../contract/schema.ts';
-import { ui, type Lang } from '../../i18n/ui.ts';
 import { sum } from '../../util/decimal.ts';
 import { mergedRecipients } from '../../model/blocks.ts';
 import { formatAmount, formatShare } from '../format.ts';
 import { blockTitle, ministryTotalOf } from '../nodeInfo.ts';
 import { isHighAwardRate, isSingleBidder } from '../panels/recipients.ts';
-import { presentStrings } from './presentStrings.ts';
 import { OTHERS, smallBlocks } from '../../model/storySteps.ts';
+import { present, ui } from '../../i18n/catalog/ja.ts';
+import { inLang } from '../../i18n/english.svelte.ts';
+import type { Lang } from '../../i18n/lang.ts';
 
 /** One caption: a heading and short facts. */
 export interface Caption {
@@ -22,7 +23,7 @@ function familyLine(blocks: readonly Block[], lang: Lang): string[] {
   const by = new Map<ContractFamily, number[]>();
   for (const b of blocks) for (const r of b.recipients) by.set(r.contractFamily, [...(by.get(r.contractFamily) ?? []), r.amount]);
   const total = sum([...by.values()].flat());
-  const s = ui(lang);
+  const s = inLang(lang, 'ui', ui);
   return [...by.entries()]
     .map(([f, v]) => ({ f, v: sum(v) }))
     .sort((a, b) => b.v - a.v)
@@ -31,7 +32,7 @@ function familyLine(blocks: readonly Block[], lang: Lang): string[] {
 
 /** Caption of story step `step` (0 = the whole flow, k = `story[k-1]`). */
 export function captionOf(sheet: Sheet, graph: Pick<Graph, 'links' | 'parents'>, story: readonly string[], step: number, lang: Lang): Caption {
-  const t = presentStrings(lang);
+  const t = inLang(lang, 'present', present);
   const total = ministryTotalOf(graph);
   if (step > 0 && story[step - 1] === OTHERS) {
     // The blocks under 1 % of the total, together.

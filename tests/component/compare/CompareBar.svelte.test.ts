@@ -10,7 +10,7 @@ import { AppState } from '../../../src/state/app.svelte.ts';
 import { createRsSession } from '../../../src/read/rsSession.ts';
 import { provideCompare } from '../../../src/view/flowScene.ts';
 import { useEnglish } from '../../../src/i18n/english.svelte.ts';
-import { englishDicts } from '../../../src/view/english.ts';
+import { englishDicts } from '../../../src/i18n/english.ts';
 import { drillDown } from '../../../src/model/index.ts';
 import { analyze } from '../../../src/read/analyze.ts';
 import CompareBar from '../../../src/view/compare/CompareBar.svelte';

@@ -19,8 +19,8 @@ import { goneBlockId, goneMoreId, gonePayeeId, parseGoneId } from '../../../src/
 import { buildScene, provideCompare, type SceneInput } from '../../../src/view/flowScene.ts';
 import * as compareScene from '../../../src/view/compare/compareScene.ts';
 import { ministryTotalOf } from '../../../src/view/nodeInfo.ts';
-import { signedPercent } from '../../../src/view/compare/strings.ts';
-import { englishDicts } from '../../../src/view/english.ts';
+import { signedPercent } from '../../../src/view/compare/percent.ts';
+import { englishDicts } from '../../../src/i18n/english.ts';
 import { useEnglish } from '../../../src/i18n/english.svelte.ts';
 import type { ParseOutput } from '../../../src/contract/schema.ts';
 import type { ProjectComparison } from '../../../src/contract/year.ts';

@@ -1,0 +1,2 @@
+/** UI language. */
+export type Lang = 'ja' | 'en';
