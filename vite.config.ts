@@ -3,15 +3,16 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { seedSheet } from './scripts/seed-plugin.ts';
 import { prerenderApp } from './scripts/prerender-plugin.ts';
 import { cspMeta } from './scripts/csp-plugin.ts';
+import { catalogSplit } from './scripts/catalog-split-plugin.ts';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
 /** Modules the first view needs that on-demand chunks share (see build.rolldownOptions below). */
-const STARTUP_SHARED = /node_modules\/(svelte|clsx|esm-env)\/|src\/(util\/decimal|layout\/push|model\/blocks|model\/storySteps|contract\/names|i18n\/ui|i18n\/english\.svelte|view\/panels\/recipients|view\/panels\/strings|read\/limits|i18n\/unitName)\.ts$/;
+const STARTUP_SHARED = /node_modules\/(svelte|clsx|esm-env)\/|src\/(util\/decimal|layout\/push|model\/blocks|model\/storySteps|contract\/names|i18n\/marks|i18n\/english\.svelte|view\/panels\/recipients|read\/limits|i18n\/unitName)\.ts$|src\/i18n\/catalog\/(ja\.ts\?section=(ui|panels)|en\.ts\?section=units)$/;
 
 export default defineConfig({
   // './' so dist/ works from any sub-path of a static host.
   base: './',
-  plugins: [svelte(), svelteTesting(), seedSheet(), prerenderApp(), cspMeta()],
+  plugins: [svelte(), svelteTesting(), catalogSplit(), seedSheet(), prerenderApp(), cspMeta()],
   // RSシステム files are read in the worker only; the single-file build (no worker) sets this true (src/state/rsClient.ts).
   define: { __RS_INLINE__: 'false' },
   // One stylesheet linked from the HTML: the prerendered first view is styled before any script runs.

@@ -27,6 +27,7 @@ const awardRate = '落札率';
 const amount = '支出額';
 const flagSingleBidder = '一者応札';
 const flagHighRate = '落札率95%以上';
+const expenses = '費目・使途';
 /** One vocabulary for contract families across diagram, tooltip, legend and captions. */
 const family = {
   grant: '補助金等交付',
@@ -218,11 +219,11 @@ export const panels = {
 /** src/view/panels/tableStrings.ts */
 export const table = {
   // Shared with the side panels (the same words).
-  amount: '支出額',
+  amount,
   contractType,
   blockColumn: block,
-  flagSingleBidder: '一者応札',
-  flagHighRate: '落札率95%以上',
+  flagSingleBidder,
+  flagHighRate,
   atLine,
   // DetailPanel / RecipientsTable
   block: (id: string) => `ブロック${id}`,
@@ -267,7 +268,7 @@ export const table = {
     kept: '自ら使用',
     residual: '差額(内訳不明)',
     payment: '支払',
-    expense: '費目・使途',
+    expense: expenses,
   } satisfies Record<LinkKind, string>,
   noFlows: '資金の流れがありません。',
 };
@@ -455,7 +456,7 @@ const OVERRIDE_REFUSED: Record<string, string> = {
 const RS_TABLES: Record<string, string> = {
   '5-1': '支出先・契約',
   '5-2': 'ブロックのつながり',
-  '5-3': '費目・使途',
+  '5-3': expenses,
   '5-4': '国庫債務負担行為等による契約',
   '2-1': '予算・執行',
   '1-2': '事業概要',
