@@ -113,7 +113,8 @@ describe('the build splits each catalog into one module per section', () => {
       expect(Object.keys(part), section).toEqual([section]);
       expect([...shape(part[section])], section).toEqual([...shape(ja[section as keyof typeof ja])]);
     }
-    const compare = (await import(/* @vite-ignore */ '../../src/i18n/catalog/en.ts?section=compare')) as typeof en;
+    const enCompare = '../../src/i18n/catalog/en.ts?section=compare';
+    const compare = (await import(/* @vite-ignore */ enCompare)) as typeof en;
     expect(compare.compare.compareWith(2024)).toBe(en.compare.compareWith(2024));
   });
 
