@@ -19,8 +19,7 @@ import { fetchSheet } from '../read/fetchSheet.ts';
 import { hostTheme } from './scopedTheme.ts';
 import { useEnglish } from '../i18n/english.svelte.ts';
 import { englishDicts } from '../i18n/english.ts';
-import { embed } from '../i18n/catalog/ja.ts';
-import { inLang } from '../i18n/english.svelte.ts';
+import { notice } from '../state/notices.ts';
 
 // One file with no start-up budget: the English strings are in it from the start.
 useEnglish(englishDicts);
@@ -100,10 +99,9 @@ class FundFlowSankey extends HTMLElement {
       if (abort.signal.aborted) return;
       this.#abort = null;
       this.removeAttribute('aria-busy');
-      const s = inLang(app.lang, 'embed', embed);
       if (r.ok) app.load(r.text, src);
-      else if (r.reason === 'origin') app.refuse(s.refusedOrigin(r.url), src);
-      else if (r.reason === 'fetch') app.refuse(s.fetchFailed(r.url, r.status), src);
+      else if (r.reason === 'origin') app.refuse(notice('refusedOrigin', r.url)[app.lang], src);
+      else if (r.reason === 'fetch') app.refuse(notice('fetchFailed', r.url, r.status)[app.lang], src);
       else app.refuse(r.message[app.lang], src);
     }
     const block = this.getAttribute('block');

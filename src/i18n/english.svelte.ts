@@ -13,8 +13,10 @@ import type { Lang } from './lang.ts';
 export type Catalog = typeof Ja;
 /** A section of the catalog. */
 export type Section = keyof Catalog;
-/** The sections the UI switches by language: diagnostics carry both languages, units are read directly. */
-export type EnglishDicts = Omit<Catalog, 'diagnostics' | 'units'>;
+/** Sections read in both languages at once (diagnostics and notices carry a Message) or directly (units). */
+export type BilingualSection = 'diagnostics' | 'notices' | 'failure' | 'units';
+/** The sections the UI switches by language. */
+export type EnglishDicts = Omit<Catalog, BilingualSection>;
 
 let dicts = $state.raw<EnglishDicts | null>(null);
 let loader: (() => Promise<EnglishDicts>) | null = null;

@@ -11,6 +11,7 @@ import type { RsCatalog, RsFile } from '../read/rsSession.ts';
 import type { RsApi } from './rsClient.ts';
 import type { ReadonlyGraph } from '../contract/readonly.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { loadFailed } from './notices.ts';
 
 /**
  * The model functions the state needs (src/model/index.ts; injected so tests can fake them).
@@ -454,7 +455,7 @@ export class AppState {
     const detail = e instanceof Error ? e.message : String(e);
     this.error = {
       code: 'INTERNAL',
-      message: { ja: `読み込み中にエラーが起きました: ${detail}`, en: `Loading failed: ${detail}` },
+      message: loadFailed(detail),
       line: 1,
       source,
     };

@@ -1,10 +1,18 @@
-/** Notices shown when a link cannot be used as given (both languages; the UI picks one). */
+/**
+ * Notices in both languages at once (the app's errors and notices carry a Message; the UI picks
+ * one): from the catalogs' `notices` and `failure` sections.
+ */
 import type { Message } from '../contract/schema.ts';
+import { failure as failureJa, notices as ja } from '../i18n/catalog/ja.ts';
+import { failure as failureEn, notices as en } from '../i18n/catalog/en.ts';
 
-export const notices = {
-  malformed: { ja: 'リンクの表示指定を読み取れなかったため、初期表示にしました。', en: 'The link’s view could not be read, so the default view is shown.' },
-  stale: { ja: 'リンクが指す表示はこのシートにないため、初期表示にしました。', en: 'The view in the link does not exist in this sheet, so the default view is shown.' },
-  refusedOrigin: (url: string): Message => ({ ja: `別のオリジンのシートは読み込めません: ${url}`, en: `Sheets from another origin are refused: ${url}` }),
-  fetchFailed: (url: string, status: string): Message => ({ ja: `シートを読み込めませんでした (${status}): ${url}`, en: `Could not load the sheet (${status}): ${url}` }),
-  fileUrl: { ja: 'ディスクから開いたページでは sheet= のリンクは使えません。', en: 'sheet= links do not work in a page opened from disk.' },
-} satisfies Record<string, Message | ((...a: string[]) => Message)>;
+type Notices = typeof ja;
+
+/** Notice `key` with its values, in both languages. */
+export function notice<K extends keyof Notices>(key: K, ...args: Parameters<Notices[K]>): Message {
+  const say = (section: Notices): string => (section[key] as (...a: Parameters<Notices[K]>) => string)(...args);
+  return { ja: say(ja), en: say(en) };
+}
+
+/** A load that failed for a reason the readers do not name (a worker or reader threw). */
+export const loadFailed = (detail: string): Message => ({ ja: failureJa.loadFailed(detail), en: failureEn.loadFailed(detail) });

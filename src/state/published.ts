@@ -17,6 +17,7 @@ import { readOutputJson } from '../read/json.ts';
 import type { RsCatalog } from '../read/rsSession.ts';
 import type { YearOp } from '../read/yearSession.ts';
 import type { RsApi } from './rsClient.ts';
+import { notice } from './notices.ts';
 
 /** The index read: its entries, or why it cannot be used. */
 export function readIndex(text: string): { ok: true; entries: ListEntry[] } | { ok: false; detail: string } {
@@ -70,7 +71,7 @@ export function publishedClient(indexUrl: string, entries: readonly ListEntry[],
       const r = await fetchText(url, indexUrl, new URL(indexUrl).origin);
       if (!r.ok) {
         const detail = 'message' in r ? r.message : { ja: r.status, en: r.status };
-        return refused({ ja: `事業のファイル ${url} を読み込めません: ${detail.ja}`, en: `Cannot load the project file ${url}: ${detail.en}` });
+        return refused({ ja: notice('projectFileFailed', url, detail.ja).ja, en: notice('projectFileFailed', url, detail.en).en });
       }
       return readOutputJson(r.text);
     },

@@ -9,6 +9,7 @@ import type { ParseOutput } from '../contract/schema.ts';
 import type { RsFile, RsOpened, RsRequest, RsResponse, RsSession } from '../read/rsSession.ts';
 import type { YearOp } from '../read/yearSession.ts';
 import { workerChannel } from './workerChannel.ts';
+import { notice } from './notices.ts';
 
 /** The RS operations the app state uses (injected into AppState; tests fake it). */
 export interface RsApi {
@@ -34,7 +35,7 @@ const defaultInline: InlineLoader = __RS_INLINE__ ? () => import('../read/rsSess
 /** The answer when files cannot be read at all (no worker, and no main-thread reader in this build). */
 function noReader(req: RsRequest): unknown {
   if (req.kind !== 'open') return null;
-  const message = { ja: 'このブラウザではRSシステムのファイルを読めません(Web Worker が使えません)。', en: 'RSシステム files cannot be read in this browser (no Web Worker).' };
+  const message = notice('noWorker');
   return { catalog: null, diagnostics: [], error: { code: 'RS_NO_WORKER', message, line: null, source: req.files.map((f) => f.name).join(', ') }, notice: null, only: null } satisfies RsOpened;
 }
 

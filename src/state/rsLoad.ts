@@ -13,6 +13,7 @@ import { rsNotices } from '../read/rsNotices.ts';
 import { yearNotices } from '../read/yearNotices.ts';
 import { rsDrill } from '../model/rsDrill.ts';
 import { showYear } from './yearNav.svelte.ts';
+import { loadFailed } from './notices.ts';
 
 export { showYear };
 
@@ -38,7 +39,7 @@ async function client({ rs, rsClient }: Rs): Promise<RsApi> {
 /** The error of a request that failed (the worker or a reader threw). */
 function fail(app: AppState, e: unknown, source: string): void {
   const detail = e instanceof Error ? e.message : String(e);
-  app.error = { code: 'INTERNAL', message: { ja: `読み込み中にエラーが起きました: ${detail}`, en: `Loading failed: ${detail}` }, line: null, source };
+  app.error = { code: 'INTERNAL', message: loadFailed(detail), line: null, source };
 }
 
 /** `busy` while the request runs; only the latest request clears it. */

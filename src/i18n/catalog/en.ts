@@ -387,8 +387,20 @@ export const tooltip: typeof Ja.tooltip = {
 export const embed: typeof Ja.embed = {
   openFullView: 'Open the full view ↗',
   loading: 'Loading…',
+};
+
+export const notices: typeof Ja.notices = {
+  malformed: () => 'The link’s view could not be read, so the default view is shown.',
+  stale: () => 'The view in the link does not exist in this sheet, so the default view is shown.',
   refusedOrigin: (url: string) => `Sheets from another origin are refused: ${url}`,
   fetchFailed: (url: string, status: string) => `Could not load the sheet (${status}): ${url}`,
+  fileUrl: () => 'sheet= links do not work in a page opened from disk.',
+  projectFileFailed: (url: string, detail: string) => `Cannot load the project file ${url}: ${detail}`,
+  noWorker: () => 'RSシステム files cannot be read in this browser (no Web Worker).',
+};
+
+export const failure: typeof Ja.failure = {
+  loadFailed: (detail: string) => `Loading failed: ${detail}`,
 };
 
 /** The sheet's units as an English reader says them (an unknown unit is shown as written). */

@@ -429,8 +429,22 @@ export const tooltip = {
 export const embed = {
   openFullView: '全体表示で開く ↗',
   loading: '読み込み中…',
+};
+
+/** Notices when a link, a fetch or the reading machinery fails (src/state/notices.ts gives both languages at once). */
+export const notices = {
+  malformed: () => 'リンクの表示指定を読み取れなかったため、初期表示にしました。',
+  stale: () => 'リンクが指す表示はこのシートにないため、初期表示にしました。',
   refusedOrigin: (url: string) => `別のオリジンのシートは読み込めません: ${url}`,
   fetchFailed: (url: string, status: string) => `シートを読み込めませんでした (${status}): ${url}`,
+  fileUrl: () => 'ディスクから開いたページでは sheet= のリンクは使えません。',
+  projectFileFailed: (url: string, detail: string) => `事業のファイル ${url} を読み込めません: ${detail}`,
+  noWorker: () => 'このブラウザではRSシステムのファイルを読めません(Web Worker が使えません)。',
+};
+
+/** What a failed load says (the app's error banner; in the start-up JS, so apart from the notices). */
+export const failure = {
+  loadFailed: (detail: string) => `読み込み中にエラーが起きました: ${detail}`,
 };
 
 /** The sheet's units: in Japanese each is shown as written. */
