@@ -15,6 +15,7 @@ import { generateSheet } from './generate.ts';
 import { browserBench, type BrowserFigures } from './bench-browser.ts';
 import { rsBench } from './bench-rs.ts';
 import { rsBrowserBench } from './bench-rs-browser.ts';
+import { ui } from '../src/i18n/catalog/ja.ts';
 
 const root = process.cwd();
 const median = (xs: number[]): number => {
@@ -62,9 +63,9 @@ for (const [name, text] of inputs) {
   const out = analyze(text);
   const recipients = out.sheet.blocks.reduce((s, b) => s + b.recipients.length, 0);
   add(`parse + checks + graph (analyze): ${name}`, `${ms(t)} ms, ${(bytes / 1e6 / (t / 1000)).toFixed(1)} MB/s`);
-  const tl = time(() => layoutSankey(foldGraph(out.graph).graph, { width: 1280, height: 720, nodeWidth: 14, nodePadding: 22 }), runs);
+  const tl = time(() => layoutSankey(foldGraph(out.graph, { label: ui.others }).graph, { width: 1280, height: 720, nodeWidth: 14, nodePadding: 22 }), runs);
   const biggest = [...out.sheet.blocks].sort((a, b) => b.recipients.length - a.recipients.length)[0];
-  const td = biggest ? time(() => layoutSankey(foldGraph(drillDown(out.sheet, biggest.id)).graph, { width: 1280, height: 720, nodeWidth: 14, nodePadding: 22 }), runs) : 0;
+  const td = biggest ? time(() => layoutSankey(foldGraph(drillDown(out.sheet, biggest.id), { label: ui.others }).graph, { width: 1280, height: 720, nodeWidth: 14, nodePadding: 22 }), runs) : 0;
   add(`layout: ${name} (${recipients} rows) overview / drill-down ${biggest?.id ?? ''}`, `${ms(tl)} ms / ${ms(td)} ms`);
 }
 const ratio = (parseTimes[2] ?? 0) / (parseTimes[0] ?? 1);

@@ -1,6 +1,6 @@
 /**
  * Folding of crowded columns: when one column has more than `max` nodes, its
- * smallest nodes become one "その他 N者" node so labels stay readable. Pure: the
+ * smallest nodes become one fold node ("その他 N者") so labels stay readable. Pure: the
  * caller unfolds by passing the fold's id in `expanded`.
  */
 import type { ContractFamily, Graph, GraphLink, GraphNode } from '../contract/schema.ts';
@@ -16,8 +16,8 @@ export interface FoldOptions {
   max?: number;
   /** Ids of folds the user opened: these columns are not folded. */
   expanded?: readonly string[];
-  /** Label of a fold node for `count` folded nodes (default `その他 ${count}者`). */
-  label?: (count: number) => string;
+  /** Label of a fold node for `count` folded nodes, in the reader's language (the layout knows no words). */
+  label: (count: number) => string;
 }
 
 /** One fold: the node that stands for several small ones. */
@@ -43,10 +43,10 @@ export function nodeValues(links: readonly GraphLink[]): Map<string, number> {
 }
 
 /** Fold the smallest nodes of every column that has more than `max` nodes. */
-export function foldGraph<G extends ReadonlyGraphShape>(graph: G, options: FoldOptions = {}): { graph: G; folds: Fold[] } {
+export function foldGraph<G extends ReadonlyGraphShape>(graph: G, options: FoldOptions): { graph: G; folds: Fold[] } {
   const max = Math.max(2, options.max ?? 30);
   const expanded = new Set(options.expanded ?? []);
-  const label = options.label ?? ((count: number) => `その他 ${count}者`);
+  const label = options.label;
   const depth = nodeDepths(graph.nodes, graph.links);
   const values = nodeValues(graph.links);
 

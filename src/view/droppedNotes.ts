@@ -7,15 +7,8 @@ import type { Sheet } from '../contract/schema.ts';
 import type { Dropped } from '../layout/types.ts';
 import { parseFlowId, rowOfNodeId } from '../contract/nodeIds.ts';
 import type { Lang } from '../i18n/lang.ts';
-
-const ja = {
-  zeroNotDrawn: (n: number) => `0円の支出先 ${n}件は図に描いていません(表には載っています)`,
-  droppedLinks: (n: number) => `${n}件の流れは描けないため省略しました`,
-};
-const en: typeof ja = {
-  zeroNotDrawn: (n) => `${n} ${n === 1 ? 'recipient' : 'recipients'} with 0 not drawn (listed in the table)`,
-  droppedLinks: (n) => `${n} ${n === 1 ? 'flow' : 'flows'} could not be drawn and ${n === 1 ? 'was' : 'were'} left out`,
-};
+import { notes } from '../i18n/catalog/ja.ts';
+import { inLang } from '../i18n/english.svelte.ts';
 
 /**
  * The note under the diagram: recipients of 0 (their band has no width, so the node is left
@@ -32,7 +25,7 @@ export function droppedNotes(dropped: readonly Dropped[], sheet: Pick<Sheet, 'bl
     }
   }
   const links = dropped.filter((d) => d.what === 'link' && !zero.has(parseFlowId(d.id)?.target ?? '')).length;
-  const s = lang === 'en' ? en : ja;
+  const s = inLang(lang, 'notes', notes);
   return [...(zero.size ? [s.zeroNotDrawn(zero.size)] : []), ...(links ? [s.droppedLinks(links)] : [])];
 }
 

@@ -234,7 +234,7 @@ export function buildScene(input: SceneInput): Scene {
     const target = infos.get(l.target);
     const amount = bare ? (target?.bandText ?? (target?.nominalFrom?.includes(l.source) && amountUnknown(sheet, l.target) ? rsText(lang).unknown : rsText(lang).split)) : formatAmount(l.value, sheet.unit, lang);
     const marked = g && marks ? marks.guessed.has(g.guessKey(l)) : false;
-    const name = f.linkName(infos.get(l.source)?.title ?? l.source, infos.get(l.target)?.title ?? l.target, amount) + (g && marked ? ` (${g.guessedStrings(lang).guessedMark})` : '');
+    const name = f.linkName(infos.get(l.source)?.title ?? l.source, infos.get(l.target)?.title ?? l.target, amount) + (g && marked ? ` (${f.guessedMark})` : '');
     const inner = linkMarkup(l, bare ? 'var(--node-other)' : linkStroke(l, lens), bare ? [] : lensStripes(l, lens, infos));
     const gone = cmpClass?.get(l.target) === ' gone';
     return { id: l.id, link: l, name, inner: g && marked ? inner + g.guessMarkup(l.path) : inner, ...(marked ? { guessed: true } : {}), ...(gone ? { gone: true } : {}) };

@@ -13,31 +13,8 @@ import type { NodeInfo } from './nodeInfo.ts';
 import { flowKey, isMinistry } from '../contract/nodeIds.ts';
 import type { ReadonlyGraphShape } from '../contract/readonly.ts';
 import type { Lang } from '../i18n/lang.ts';
-
-const ja = {
-  /** Added to the label of a block (or ministry) whose total leaves out rows that could not be read. */
-  partialSuffix: '(一部)',
-  /** Tooltip / accessible name / detail panel: why the total is partial. */
-  partialNote: '読めない行があるため一部の合計',
-  /** Added to a guessed band's accessible name (the tooltip's sentence is in tooltipStrings.ts). */
-  guessedMark: '推定',
-  /** The ministry's drawn sum exceeds the sheet's 執行額. */
-  overExecuted: (executed: string) => `執行額 ${executed} を超える — 推定の構造`,
-  overShort: '⚠執行額超',
-};
-type GuessedStrings = typeof ja;
-const en: GuessedStrings = {
-  partialSuffix: ' (partial)',
-  partialNote: 'Partial total: some rows could not be read',
-  guessedMark: 'guessed',
-  overExecuted: (executed) => `exceeds the executed amount ${executed} — guessed structure`,
-  overShort: '⚠ > executed',
-};
-
-/** Strings of the #12 marks in `lang`. */
-export function guessedStrings(lang: Lang): GuessedStrings {
-  return lang === 'en' ? en : ja;
-}
+import { flow } from '../i18n/catalog/ja.ts';
+import { inLang } from '../i18n/english.svelte.ts';
 
 /** `source→target` of a link. */
 export const guessKey: (l: { source: string; target: string }) => string = flowKey;
@@ -63,7 +40,7 @@ export function graphMarks(graph: ReadonlyGraphShape): GraphMarks {
  */
 export function overExecuted(drawn: number | null, executed: Graph['executed'], unit: string, lang: Lang): string | null {
   if (drawn === null || !executed || !(drawn > executed.amount)) return null;
-  return guessedStrings(lang).overExecuted(formatAmount(executed.amount, unit, lang));
+  return inLang(lang, 'flow', flow).overExecuted(formatAmount(executed.amount, unit, lang));
 }
 
 /**
@@ -78,8 +55,7 @@ export function markInfos(
   unit: string,
   lang: Lang,
 ): Map<string, string> {
-  const s = guessedStrings(lang);
-  const sep = lang === 'ja' ? '、' : ', ';
+  const s = inLang(lang, 'flow', flow);
   const suffix = new Map<string, string>();
   for (const [id, info] of infos) {
     const notes: string[] = [];
@@ -94,7 +70,7 @@ export function markInfos(
       add += ` ${s.overShort}`;
     }
     if (!notes.length) continue;
-    infos.set(id, { ...info, notes: [...(info.notes ?? []), ...notes], accessibleName: [info.accessibleName, ...notes].join(sep) });
+    infos.set(id, { ...info, notes: [...(info.notes ?? []), ...notes], accessibleName: [info.accessibleName, ...notes].join(s.listSep) });
     suffix.set(id, add);
   }
   return suffix;

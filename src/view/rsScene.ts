@@ -10,6 +10,8 @@ import type { Graph, GraphLink, Sheet } from '../contract/schema.ts';
 import type { Lang } from './format.ts';
 import { flowKey } from '../contract/nodeIds.ts';
 import type { ReadonlyGraph } from '../contract/readonly.ts';
+import { flow } from '../i18n/catalog/ja.ts';
+import { inLang } from '../i18n/english.svelte.ts';
 
 /** `source→target` of a link. */
 export const linkKey: (l: Pick<GraphLink, 'source' | 'target'>) => string = flowKey;
@@ -36,9 +38,8 @@ export function withNominalLinks(graph: ReadonlyGraph): { graph: ReadonlyGraph; 
 /** True for a block the files give no amount for. */
 export const amountUnknown = (sheet: Sheet, id: string): boolean => sheet.blocks.some((b) => b.id === id && b.amountKnown === false);
 
-const TEXT = {
-  ja: { direct: (item: string) => `${item}(国が直接支出)`, split: '配分は記載なし', unknown: '金額不明' },
-  en: { direct: (item: string) => `${item} (spent by the state itself)`, split: 'split not given', unknown: 'amount unknown' },
-};
 /** The texts of nominal bands and set-aside links. */
-export const rsText = (lang: Lang) => TEXT[lang];
+export const rsText = (lang: Lang): { direct: (item: string) => string; split: string; unknown: string } => {
+  const f = inLang(lang, 'flow', flow);
+  return { direct: f.rsDirect, split: f.rsSplit, unknown: f.rsUnknown };
+};

@@ -46,4 +46,13 @@ describe('ByRecipientView', () => {
     expect(screen.queryByRole('list', { name: /^中間機関/ })).toBeNull();
     expect(screen.getAllByRole('button')[0]).toHaveAccessibleName(/^国立研究開発法人情報通信研究機構 552\.5百万円\(5\.5億円\)、ブロック A$/);
   });
+
+  it('in English its accessible names are English sentences, parts separated by commas (not 、)', () => {
+    render(ByRecipientView, { props: { ...props, lang: 'en' as const, sheet: out.sheet, parents: out.graph.parents } });
+    const middle = screen.getByRole('list', { name: /^Intermediar/ });
+    const [nict] = within(middle).getAllByRole('button');
+    if (!nict) throw new Error('no intermediary');
+    expect(nict.getAttribute('aria-label') ?? nict.textContent).not.toMatch(/、/);
+    expect(nict).toHaveAccessibleName('国立研究開発法人情報通信研究機構 552.5 million yen, Intermediary: includes what it passed on downstream, of which passed on: 535.4 million yen, Blocks A');
+  });
 });

@@ -5,6 +5,9 @@ import { foldGraph, labelRoom, layoutSankey, pathIndex, placeLabels, respaceColu
 import { generateSheet } from '../../scripts/generate.ts';
 import { fanGraph, seedLikeGraph } from './layout.fixture.ts';
 
+// A fold's label is the view's words; any will do here.
+const others = (n: number): string => `その他 ${n}者`;
+
 describe('pathIndex', () => {
   const layout = layoutSankey(seedLikeGraph(), { width: 900, height: 500 });
   const index = pathIndex(layout.links);
@@ -57,7 +60,7 @@ describe('26 blocks × 100 recipients', () => {
 
   it('folds the drill-down of a 100-recipient block to 29 recipients + "その他 71者" with the exact remainder', () => {
     const g = drillDown(out.sheet, 'B');
-    const { graph, folds } = foldGraph(g, { max: 30 });
+    const { graph, folds } = foldGraph(g, { max: 30, label: others });
     expect(folds).toHaveLength(1);
     expect(folds[0]?.members).toHaveLength(71);
     expect(graph.nodes.filter((n) => n.kind === 'recipient')).toHaveLength(29);
@@ -71,7 +74,7 @@ describe('26 blocks × 100 recipients', () => {
     ['drill-down B', 'B'],
   ])('places labels of the %s without overlaps at 850×600', (_name, block) => {
     const g = block ? drillDown(out.sheet, block) : out.graph;
-    const base = layoutSankey(foldGraph(g).graph, { width: 850, height: 600, nodeWidth: 14, nodePadding: 22 });
+    const base = layoutSankey(foldGraph(g, { label: others }).graph, { width: 850, height: 600, nodeWidth: 14, nodePadding: 22 });
     const lines = (n: { label: string; value: number }) => [n.label, `${n.value.toFixed(1)}百万円`];
     const layout = respaceColumns(base, labelRoom(base.nodes.map((n) => ({ layer: n.layer, lines: lines(n) })), { layers: base.layers, height: 600 }));
     const labels = placeLabels(layout.nodes.map((n) => ({ ...n, lines: lines(n) })), { width: 850, height: 600, layers: layout.layers });

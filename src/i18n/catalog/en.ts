@@ -7,6 +7,7 @@ import { MARKS } from '../marks.ts';
 import { amt, fmt, yen, type Params } from '../amounts.ts';
 
 // Values several sections say, written once.
+const amountUnknown = 'amount unknown';
 const flowTitle = 'Fund flow';
 const ministry = 'Ministry';
 const shareOfTotal = 'Share of total';
@@ -33,6 +34,8 @@ const family = {
   unknown: 'Unknown',
 };
 const atLine = (line: number) => `line ${line}`;
+const yearValue = (y: number) => `FY${y}`;
+const listSep = ', ';
 
 export const ui: typeof Ja.ui = {
   appTitle: flowTitle,
@@ -41,7 +44,7 @@ export const ui: typeof Ja.ui = {
   sheetYear: 'Sheet year',
   actualsYear: 'Actuals year',
   unit: 'Unit',
-  yearValue: (y: number) => `FY${y}`,
+  yearValue,
   unknown: 'unknown',
   viewMode: 'View',
   modeFlow: flowTitle,
@@ -81,7 +84,6 @@ export const ui: typeof Ja.ui = {
   loadError: 'Could not load. The diagram shown is unchanged.',
   atLine,
   dismiss,
-  dropped: (n: number) => `${n} flows could not be drawn and were left out`,
   empty: 'There is no fund flow to draw.',
   byRecipientTitle: 'By recipient (merged by corporate number)',
   byRecipientBlocks: 'Blocks',
@@ -123,7 +125,15 @@ export const flow: typeof Ja.flow = {
   prevColumns: previous,
   nextColumns: next,
   columnsOf: (a, b, n) => `columns ${a}–${b} of ${n}`,
-  drillInto: (name) => `Open the breakdown of ${name}`,
+  drillInto: (name) => `Open the breakdown of ${name}`,  listSep,
+  partialSuffix: ' (partial)',
+  partialNote: 'Partial total: some rows could not be read',
+  guessedMark: 'guessed',
+  overExecuted: (executed: string) => `exceeds the executed amount ${executed} — guessed structure`,
+  overShort: '⚠ > executed',
+  rsDirect: (item: string) => `${item} (spent by the state itself)`,
+  rsSplit: 'split not given',
+  rsUnknown: amountUnknown,
 };
 
 export const shell: typeof Ja.shell = {
@@ -148,6 +158,7 @@ export const shell: typeof Ja.shell = {
 };
 
 export const panels: typeof Ja.panels = {
+  yearValue,
   findings: 'Findings',
   severity: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
   noFindings: 'No findings.',
@@ -283,7 +294,7 @@ export const project: typeof Ja.project = {
   more: (n) => `Show more (${n} left)`,
   id: '予算事業ID',
   year: (y) => `FY${y}`,
-  unknownTotal: 'amount unknown',
+  unknownTotal: amountUnknown,
   tables: (t) => `Tables read: ${t}`,
   current: 'shown',
 };
@@ -296,6 +307,8 @@ export const structure: typeof Ja.structure = {
 };
 
 export const compare: typeof Ja.compare = {
+  listSep,
+  yearValue,
   newMark: ' (new)',
   renamedMark: ' (renamed)',
   goneTitle: (name, after) => `${name} (none in ${after ?? ''})`,
@@ -328,6 +341,7 @@ export const compare: typeof Ja.compare = {
 };
 
 export const byRecipient: typeof Ja.byRecipient = {
+  listSep,
   intermediaryMark: 'Intermediary',
   intermediaryNote: 'includes what it passed on downstream',
   intermediaryPassed: (amount) => `of which passed on: ${amount}`,
@@ -336,6 +350,7 @@ export const byRecipient: typeof Ja.byRecipient = {
 };
 
 export const present: typeof Ja.present = {
+  roleDescription: 'presentation',
   storyAll: 'The whole fund flow',
   stepOf: (i: number, n: number) => `${i} / ${n}`,
   presentKeys: '← → to step, Esc to leave',
@@ -401,6 +416,17 @@ export const notices: typeof Ja.notices = {
 
 export const failure: typeof Ja.failure = {
   loadFailed: (detail: string) => `Loading failed: ${detail}`,
+};
+
+export const notes: typeof Ja.notes = {
+  zeroNotDrawn: (n: number) => `${n} ${n === 1 ? 'recipient' : 'recipients'} with 0 not drawn (listed in the table)`,
+  droppedLinks: (n: number) => `${n} ${n === 1 ? 'flow' : 'flows'} could not be drawn and ${n === 1 ? 'was' : 'were'} left out`,
+  setAside: 'Links that close a cycle (shown apart from the diagram)',
+  cycleNote: (note: string) => ` (${note})`,
+  guessedLinks: 'The links between blocks (dashed) are guessed',
+  mismatch: (drawn: string, executed: string) => `the ministry's total ${drawn} does not match the executed amount ${executed}`,
+  noExecuted: 'the sheet gives no executed amount to check the structure against',
+  openStructure: 'Check the structure',
 };
 
 /** The sheet's units as an English reader says them (an unknown unit is shown as written). */

@@ -11,6 +11,8 @@ import { MARKS } from '../marks.ts';
 import { amt, fmt, yen, type Params } from '../amounts.ts';
 
 // Values several sections say, written once.
+const guessed = '推定';
+const amountUnknown = '金額不明';
 const flowTitle = '資金の流れ';
 const unknown = '不明';
 const shareOfTotal = '全体に占める割合';
@@ -37,6 +39,9 @@ const family = {
   unknown,
 } satisfies Record<ContractFamily, string>;
 const atLine = (line: number) => `${line}行目`;
+const yearValue = (y: number) => `${y}年度`;
+/** Between the parts of one accessible name or list. */
+const listSep = '、';
 
 /** src/i18n/ui.ts */
 export const ui = {
@@ -46,7 +51,7 @@ export const ui = {
   sheetYear: 'シート年度',
   actualsYear: '実績年度',
   unit: '単位',
-  yearValue: (y: number) => `${y}年度`,
+  yearValue,
   unknown,
   viewMode: '表示',
   modeFlow: flowTitle,
@@ -86,7 +91,6 @@ export const ui = {
   loadError: '読み込めませんでした。表示中の図はそのままです。',
   atLine,
   dismiss,
-  dropped: (n: number) => `${n}件の流れは描けないため省略しました`,
   empty: '描ける資金の流れがありません。',
   byRecipientTitle: '支出先別(法人番号で名寄せ)',
   byRecipientBlocks: block,
@@ -134,6 +138,17 @@ export const flow = {
   nextColumns: '次の段',
   columnsOf: (a: number, b: number, n: number) => `${n}段のうち ${a}–${b}段目`,
   drillInto: (name: string) => `${name} の内訳を見る`,
+  listSep,
+  // Issue #12 marks (guessed.ts): a total that leaves out rows that could not be read, a guessed band, a ministry over its 執行額.
+  partialSuffix: '(一部)',
+  partialNote: '読めない行があるため一部の合計',
+  guessedMark: guessed,
+  overExecuted: (executed: string) => `執行額 ${executed} を超える — 推定の構造`,
+  overShort: '⚠執行額超',
+  // RSシステム bands and nodes (rsScene.ts): what the state spends itself, a split the files do not give, an amount they do not give.
+  rsDirect: (item: string) => `${item}(国が直接支出)`,
+  rsSplit: '配分は記載なし',
+  rsUnknown: amountUnknown,
 };
 
 /** src/view/shell/strings.ts */
@@ -160,6 +175,7 @@ export const shell = {
 
 /** src/view/panels/strings.ts */
 export const panels = {
+  yearValue,
   // FindingsPanel
   findings: '指摘事項',
   severity: { error: 'エラー', warning: '警告', info: '注記' } satisfies Record<Severity, string>,
@@ -200,7 +216,7 @@ export const panels = {
   dismiss,
   // StructureEditor (its body's own strings: structureStrings.ts)
   structureTitle: 'ブロックの資金元',
-  inferred: '推定',
+  inferred: guessed,
   ministry: ministryShort,
   // Shared with the table panels (tableStrings.ts)
   amount,
@@ -308,7 +324,7 @@ export const project = {
   more: (n: number) => `さらに表示(残り${n}件)`,
   id: '予算事業ID',
   year: (y: number) => `${y}年度`,
-  unknownTotal: '金額不明',
+  unknownTotal: amountUnknown,
   tables: (t: string) => `読み込んだ表: ${t}`,
   current: '表示中',
 };
@@ -323,6 +339,8 @@ export const structure = {
 
 /** src/view/compare/strings.ts */
 export const compare = {
+  listSep,
+  yearValue,
   /** Added to the label of a block or payee the earlier year did not have. */
   newMark: '（新規）',
   renamedMark: '（名称変更）',
@@ -364,6 +382,7 @@ export const compare = {
 
 /** src/view/byRecipientStrings.ts */
 export const byRecipient = {
+  listSep,
   intermediaryMark: '中間機関',
   intermediaryNote: '下流へ渡した額を含む',
   intermediaryPassed: (amount: string) => `うち下流へ ${amount}`,
@@ -373,6 +392,7 @@ export const byRecipient = {
 
 /** src/view/shell/presentStrings.ts */
 export const present = {
+  roleDescription: 'プレゼンテーション',
   storyAll: '資金の流れ全体',
   stepOf: (i: number, n: number) => `${i} / ${n}`,
   presentKeys: '← → で移動、Esc で終了',
@@ -445,6 +465,18 @@ export const notices = {
 /** What a failed load says (the app's error banner; in the start-up JS, so apart from the notices). */
 export const failure = {
   loadFailed: (detail: string) => `読み込み中にエラーが起きました: ${detail}`,
+};
+
+/** Notes around the diagram, loaded when there is something to say: what was left out, set aside or guessed. */
+export const notes = {
+  zeroNotDrawn: (n: number) => `0円の支出先 ${n}件は図に描いていません(表には載っています)`,
+  droppedLinks: (n: number) => `${n}件の流れは描けないため省略しました`,
+  setAside: '循環するつながり(図の外に示します)',
+  cycleNote: (note: string) => `(${note})`,
+  guessedLinks: 'ブロック間のつながり(破線)は推定です',
+  mismatch: (drawn: string, executed: string) => `府省からの合計 ${drawn} が執行額 ${executed} と一致しません`,
+  noExecuted: 'シートに執行額がなく、構造を確かめられません',
+  openStructure: '構造を確認',
 };
 
 /** The sheet's units: in Japanese each is shown as written. */

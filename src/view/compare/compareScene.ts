@@ -52,7 +52,6 @@ export function prepare(cmp: ProjectComparison, sheet: Sheet, view: { readonly n
  */
 export function markInfos(infos: Map<string, NodeInfo>, marks: ViewMarks, unit: string, lang: Lang): Map<string, string> {
   const s = inLang(lang, 'compare', compare);
-  const sep = lang === 'ja' ? '、' : ', ';
   const cls = new Map<string, string>();
   for (const [id, m] of marks.nodes) {
     const info = infos.get(id);
@@ -67,7 +66,7 @@ export function markInfos(infos: Map<string, NodeInfo>, marks: ViewMarks, unit: 
       amountLabel: pct ? `${info.amountLabel} ${pct}` : info.amountLabel,
       amountShort: pct ? `${info.amountShort} ${pct}` : info.amountShort,
       notes: [...(info.notes ?? []), ...notes],
-      accessibleName: [info.accessibleName + titleMark, ...notes].join(sep),
+      accessibleName: [info.accessibleName + titleMark, ...notes].join(s.listSep),
     });
     cls.set(id, ` cmp-${m.kind}`);
   }
@@ -92,7 +91,7 @@ export function markInfos(infos: Map<string, NodeInfo>, marks: ViewMarks, unit: 
       shareOfParent: null,
       drillable: false,
       notes,
-      accessibleName: [`${fullName} ${exact}`, ...notes].join(sep),
+      accessibleName: [`${fullName} ${exact}`, ...notes].join(s.listSep),
     });
     cls.set(g.id, ' gone');
   }
