@@ -78,4 +78,9 @@ export const en: UiStrings = {
   junctionSources: (funders: string[]) => `From ${funders.join(', ')} (split not given)`,
   onwardFrom: (block: string) => `From ${block}'s payees (which payee not given)`,
   ownPayees: (block: string, count: number) => `${block}'s own payees (${count})`,
+  // crumbs (#10): the trail over a loaded year and its projects (Year 2024 › 架空省 › project › B).
+  yearPlace: 'Place in the year',
+  yearCrumb: (year: number) => `Year ${year}`,
+  noMinistry: '(no ministry)',
+  projectCrumbTitle: (projectNumber: string) => `Project ${projectNumber} (the project's whole flow)`,
 };
