@@ -4,12 +4,12 @@
 // Every crumb but the last is a button that goes back there (view and URL hash); the last is
 // aria-current. In both languages; wrapping, not overflowing, on a 390×844 phone.
 // Screenshots at 1280×800, 1920×1080 and 390×844. Run `npm run build:all` first.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { open, settledHash, shot, start } from './harness.mjs';
-import { ROOT } from './site.mjs';
+import { open, settledHash, shot } from './harness.mjs';
+import { ROOT, serveForFile } from './site.mjs';
 
 const SAMPLE = join(ROOT, 'tests/fixtures-rs-sample');
 const names = (await readdir(SAMPLE)).filter((n) => n.endsWith('.csv')).sort();
@@ -50,11 +50,8 @@ async function downToD(size) {
 }
 
 let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.stop();
+serveForFile((up) => {
+  env = up.env;
 });
 
 describe('one breadcrumb trail from the year down to a block (#10)', () => {
