@@ -107,6 +107,10 @@ export const ui: typeof Ja.ui = {
   junctionSources: (funders: string[]) => `From ${funders.join(', ')} (split not given)`,
   onwardFrom: (block: string) => `From ${block}'s payees (which payee not given)`,
   ownPayees: (block: string, count: number) => `${block}'s own payees (${count})`,
+  yearPlace: 'Place in the year',
+  yearCrumb: (year: number) => `Year ${year}`,
+  noMinistry: '(no ministry)',
+  projectCrumbTitle: (projectNumber: string) => `Project ${projectNumber} (the project's whole flow)`,
 };
 
 export const flow: typeof Ja.flow = {

@@ -115,6 +115,11 @@ export const ui = {
   junctionSources: (funders: string[]) => `資金元 ${funders.join('・')}（配分は記載なし）`,
   onwardFrom: (block: string) => `${block} の支出先から（どの支出先からかは記載なし）`,
   ownPayees: (block: string, count: number) => `${block} 自らの支出先 ${count}者`,
+  // The trail over a loaded year and its projects (年度 2024 › 架空省 › 事業名 › B).
+  yearPlace: '年度の位置',
+  yearCrumb: (year: number) => `年度 ${year}`,
+  noMinistry: '(府省庁なし)',
+  projectCrumbTitle: (projectNumber: string) => `事業番号 ${projectNumber}(事業の資金の流れの全体)`,
 };
 
 /** src/view/flowStrings.ts */
