@@ -33,6 +33,9 @@ const family = {
   unknown: 'Unknown',
 };
 const atLine = (line: number) => `line ${line}`;
+const unknown = 'unknown';
+const total = 'Total';
+const budgetYear = 'Budget year';
 
 export const ui: typeof Ja.ui = {
   appTitle: flowTitle,
@@ -42,7 +45,7 @@ export const ui: typeof Ja.ui = {
   actualsYear: 'Actuals year',
   unit: 'Unit',
   yearValue: (y: number) => `FY${y}`,
-  unknown: 'unknown',
+  unknown,
   viewMode: 'View',
   modeFlow: flowTitle,
   modeByRecipient: 'By recipient',
@@ -231,7 +234,7 @@ export const table: typeof Ja.table = {
   unmatched: 'No matching row in the recipient list',
   category: 'Category',
   purpose,
-  total: 'Total',
+  total,
   noExpenses: 'This block has no 費目・使途 table.',
   noRecipients: 'No recipient rows.',
   recipientBlocks: (n) => `${n} payment${n === 1 ? '' : 's'} (across blocks)`,
@@ -321,7 +324,7 @@ export const compare: typeof Ja.compare = {
   legendGone: 'dotted = earlier year only (its amount)',
   loading: 'Loading the comparison…',
   budgetTitle: 'Budget and execution (both years\u2019 sheets)',
-  budgetYear: 'Budget year',
+  budgetYear,
   sheetOf: (y) => `FY${y ?? ''} sheet`,
   budget: 'Budget',
   executed,
@@ -401,6 +404,45 @@ export const notices: typeof Ja.notices = {
 
 export const failure: typeof Ja.failure = {
   loadFailed: (detail: string) => `Loading failed: ${detail}`,
+};
+
+export const yearFlow: typeof Ja.yearFlow = {
+  title: (year: number, ministry: string | null) => `Flow of funds, ${ministry ?? 'all ministries'}, ${year}`,
+  total,
+  notDrawn: (n: number) => `(${n} projects without an amount are not drawn)`,
+  noPayees: 'This list has no payees per project: open a project to see them.',
+  help: 'Click a ministry to narrow to it, a project to open it, "その他" to unfold it.',
+  nothingToDraw: 'Nothing with an amount to draw.',
+  computing: 'Computing the year overview…',
+};
+
+export const yearPanel: typeof Ja.yearPanel = {
+  title: (year: number | null) => `The year ${year ?? ''} at a glance`,
+  years: 'Year',
+  indexOnly: 'A published project list (index.json) has no payees or contracts: load the CSV files for the payee search and the competition lens.',
+  findPayee: 'Find a payee',
+  searchLabel: 'Payee name or corporate number',
+  found: (n: number) => `${n} payees`,
+  noCorporateNumber: 'no corporate number',
+  block: (id: string) => `block ${id}`,
+  family,
+  families: (names: string[]) => names.join(', '),
+  competition: 'Competition (share of single bids and discretionary contracts)',
+  groupBy: 'Group by',
+  byMinistry: 'By ministry',
+  byProject: 'By project',
+  ministry,
+  project: 'Project',
+  contracted: 'Contracted',
+  singleBid: 'Single bid',
+  discretionary: 'Discretionary',
+  compared: (before: number | null, after: number | null) => `Years compared ${before} → ${after}`,
+  blockOrPayee: 'Block / payee',
+  change: 'Change',
+  kind: { new: 'new', gone: 'gone', up: 'up', down: 'down', same: 'same', renamed: 'renamed', unknown },
+  previousName: (name: string) => `(was: ${name})`,
+  budgetYear,
+  budgetExecuted: (sheetYear: number | null) => `Budget / executed (${sheetYear} sheet)`,
 };
 
 /** The sheet's units as an English reader says them (an unknown unit is shown as written). */
