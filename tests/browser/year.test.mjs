@@ -55,7 +55,8 @@ describe('year panel (#14)', () => {
     // Competition lens by ministry, sorted by 一者応札 share: 総務省 424.6/1088.2 = 39.0 %, 架空省 250/1700 = 14.7 %.
     const comp = panel.getByTestId('competition');
     await comp.getByText('総務省').waitFor();
-    assert.match(await comp.locator('tbody tr').nth(0).innerText(), /総務省[\s\S]*39\.0%[\s\S]*1\.4%/);
+    // Contracted 1,088,200,000 yen = 10.88億円, shown to one decimal of 億円.
+    assert.match(await comp.locator('tbody tr').nth(0).innerText(), /総務省\s*10\.9億円\s*39\.0%[\s\S]*1\.4%/);
     await comp.getByRole('button', { name: '随意契約' }).click();
     await page.waitForFunction(() => document.querySelector('[data-testid=competition] tbody tr')?.textContent?.includes('架空省'));
     assert.match(await comp.locator('tbody tr').nth(0).innerText(), /架空省[\s\S]*14\.7%[\s\S]*17\.6%/);
@@ -78,5 +79,36 @@ describe('year panel (#14)', () => {
     await page.getByRole('region', { name: '事業年度の切り替えと比較' }).getByRole('group', { name: '表示する事業年度' }).getByRole('button', { name: '2025' }).click();
     await page.waitForFunction(() => document.querySelector('[aria-label="表示する事業年度"] [aria-pressed=true]')?.textContent === '2025');
     assert.deepEqual(problems, []);
+  });
+
+  it('in English: the panel and the overview say it in English, amounts in billions and millions of yen', async () => {
+    const { page, problems, context } = await open(env);
+    await page.locator('input[type=file]').waitFor({ state: 'attached' });
+    await page.locator('input[type=file]').setInputFiles([...y2024]);
+    await page.getByRole('region', { name: /年度の全体像/ }).waitFor();
+    await page.getByRole('button', { name: '表示言語を英語に切り替える' }).click();
+    const panel = page.getByRole('region', { name: 'The year 2024 at a glance' });
+    await panel.waitFor();
+    // The overview in the main area: its total (1,753,793,000 yen) and its title.
+    assert.match(await page.getByTestId('year-total').innerText(), /^Total\s*1\.75 billion yen$/);
+    assert.equal(await page.locator('svg.year-sankey').getAttribute('aria-label'), 'Flow of funds, all ministries, 2024');
+    await panel.getByLabel('Payee name or corporate number').fill('4010701022825');
+    const results = panel.getByTestId('payee-results');
+    await results.getByText('日本コムシス株式会社').waitFor();
+    assert.equal(await panel.getByRole('status').innerText(), '1 payees');
+    const text = await results.innerText();
+    assert.match(text, /block E · 3\.9 million yen · Competitive bidding/);
+    assert.match(text, /block C · 3 million yen · Competitive bidding/);
+    const comp = panel.getByTestId('competition');
+    await comp.getByText('総務省').waitFor();
+    assert.deepEqual(await comp.locator('thead th').allInnerTexts(), ['Ministry', 'Contracted', 'Single bid', 'Discretionary']);
+    // 1,088,200,000 yen: billions from one billion up, two decimals.
+    assert.match(await comp.locator('tbody tr').nth(0).innerText(), /総務省\s*1\.09 billion yen\s*39\.0%/);
+    await panel.getByRole('group', { name: 'Group by' }).getByRole('button', { name: 'By project' }).click();
+    await comp.getByRole('columnheader', { name: 'Project' }).waitFor();
+    await panel.getByRole('heading', { name: 'Find a payee' }).scrollIntoViewIfNeeded();
+    await shot(page, '/year-04-search-en-1280x720');
+    assert.deepEqual(problems, []);
+    await context.close();
   });
 });

@@ -36,6 +36,9 @@ const family = {
 const atLine = (line: number) => `line ${line}`;
 const yearValue = (y: number) => `FY${y}`;
 const listSep = ', ';
+const unknown = 'unknown';
+const total = 'Total';
+const budgetYear = 'Budget year';
 
 export const ui: typeof Ja.ui = {
   appTitle: flowTitle,
@@ -45,7 +48,7 @@ export const ui: typeof Ja.ui = {
   actualsYear: 'Actuals year',
   unit: 'Unit',
   yearValue,
-  unknown: 'unknown',
+  unknown,
   viewMode: 'View',
   modeFlow: flowTitle,
   modeByRecipient: 'By recipient',
@@ -246,7 +249,7 @@ export const table: typeof Ja.table = {
   unmatched: 'No matching row in the recipient list',
   category: 'Category',
   purpose,
-  total: 'Total',
+  total,
   noExpenses: 'This block has no 費目・使途 table.',
   noRecipients: 'No recipient rows.',
   recipientBlocks: (n) => `${n} payment${n === 1 ? '' : 's'} (across blocks)`,
@@ -338,7 +341,7 @@ export const compare: typeof Ja.compare = {
   legendGone: 'dotted = earlier year only (its amount)',
   loading: 'Loading the comparison…',
   budgetTitle: 'Budget and execution (both years\u2019 sheets)',
-  budgetYear: 'Budget year',
+  budgetYear,
   sheetOf: (y) => `FY${y ?? ''} sheet`,
   budget: 'Budget',
   executed,
@@ -431,6 +434,45 @@ export const notes: typeof Ja.notes = {
   mismatch: (drawn: string, executed: string) => `the ministry's total ${drawn} does not match the executed amount ${executed}`,
   noExecuted: 'the sheet gives no executed amount to check the structure against',
   openStructure: 'Check the structure',
+};
+
+export const yearFlow: typeof Ja.yearFlow = {
+  title: (year: number, ministry: string | null) => `Flow of funds, ${ministry ?? 'all ministries'}, ${year}`,
+  total,
+  notDrawn: (n: number) => `(${n} projects without an amount are not drawn)`,
+  noPayees: 'This list has no payees per project: open a project to see them.',
+  help: 'Click a ministry to narrow to it, a project to open it, "その他" to unfold it.',
+  nothingToDraw: 'Nothing with an amount to draw.',
+  computing: 'Computing the year overview…',
+};
+
+export const yearPanel: typeof Ja.yearPanel = {
+  title: (year: number | null) => `The year ${year ?? ''} at a glance`,
+  years: 'Year',
+  indexOnly: 'A published project list (index.json) has no payees or contracts: load the CSV files for the payee search and the competition lens.',
+  findPayee: 'Find a payee',
+  searchLabel: 'Payee name or corporate number',
+  found: (n: number) => `${n} payees`,
+  noCorporateNumber: 'no corporate number',
+  block: (id: string) => `block ${id}`,
+  family,
+  families: (names: string[]) => names.join(', '),
+  competition: 'Competition (share of single bids and discretionary contracts)',
+  groupBy: 'Group by',
+  byMinistry: 'By ministry',
+  byProject: 'By project',
+  ministry,
+  project: 'Project',
+  contracted: 'Contracted',
+  singleBid: 'Single bid',
+  discretionary: 'Discretionary',
+  compared: (before: number | null, after: number | null) => `Years compared ${before} → ${after}`,
+  blockOrPayee: 'Block / payee',
+  change: 'Change',
+  kind: { new: 'new', gone: 'gone', up: 'up', down: 'down', same: 'same', renamed: 'renamed', unknown },
+  previousName: (name: string) => `(was: ${name})`,
+  budgetYear,
+  budgetExecuted: (sheetYear: number | null) => `Budget / executed (${sheetYear} sheet)`,
 };
 
 /** The sheet's units as an English reader says them (an unknown unit is shown as written). */

@@ -7,6 +7,7 @@
  * each other; texts that take values are functions, so each language orders its own words.
  */
 import type { ContractFamily, LinkKind, NodeKind, Severity } from '../../contract/schema.ts';
+import type { ChangeKind } from '../../contract/year.ts';
 import { MARKS } from '../marks.ts';
 import { amt, fmt, yen, type Params } from '../amounts.ts';
 
@@ -17,6 +18,7 @@ const flowTitle = '資金の流れ';
 const unknown = '不明';
 const shareOfTotal = '全体に占める割合';
 const contractTypes = '契約方式';
+const ministry = '府省庁';
 const ministryShort = '府省';
 const block = 'ブロック';
 const payee = '支出先';
@@ -42,12 +44,15 @@ const atLine = (line: number) => `${line}行目`;
 const yearValue = (y: number) => `${y}年度`;
 /** Between the parts of one accessible name or list. */
 const listSep = '、';
+const budgetYear = '予算年度';
+const budgetTotal = '予算総計';
+const discretionary = '随意契約';
 
 /** src/i18n/ui.ts */
 export const ui = {
   appTitle: flowTitle,
   projectNumber: '事業番号',
-  ministry: '府省庁',
+  ministry,
   sheetYear: 'シート年度',
   actualsYear: '実績年度',
   unit: '単位',
@@ -379,7 +384,7 @@ export const compare = {
   loading: '比較を読み込み中…',
   // BudgetCompare
   budgetTitle: '予算額・執行額(両年度のシート)',
-  budgetYear: '予算年度',
+  budgetYear,
   sheetOf: (y: number | null) => `${y ?? ''}年度シート`,
   budget: '予算',
   executed: '執行',
@@ -482,6 +487,48 @@ export const notes = {
   mismatch: (drawn: string, executed: string) => `府省からの合計 ${drawn} が執行額 ${executed} と一致しません`,
   noExecuted: 'シートに執行額がなく、構造を確かめられません',
   openStructure: '構造を確認',
+};
+
+/** year (#14): src/view/year/YearFlow.svelte, the year at a glance in the main area (loaded on demand). */
+export const yearFlow = {
+  title: (year: number, ministry: string | null) => `${year}年度 ${ministry ?? budgetTotal}の資金の流れ`,
+  total: budgetTotal,
+  notDrawn: (n: number) => `(金額の分からない事業 ${n}件は描いていません)`,
+  noPayees: 'この一覧には事業ごとの支出先がありません。事業を開くと支出先を表示します。',
+  help: '府省庁をクリックするとその府省庁に絞り込み、事業をクリックすると事業の資金の流れを開きます。「その他」をクリックすると展開します。',
+  nothingToDraw: '描ける金額がありません。',
+  computing: '年度の全体像を計算しています…',
+};
+
+/** year (#14): src/view/panels/YearPanel.svelte, the year panel beside it (payee search, competition, years compared; loaded on demand). */
+export const yearPanel = {
+  title: (year: number | null) => `${year ?? ''}年度の全体像`,
+  years: '事業年度',
+  indexOnly: '公開された事業一覧(index.json)には支出先と契約がないため、支出先の検索と競争性はCSVファイルを読み込むと使えます。',
+  findPayee: '支出先を探す',
+  searchLabel: '支出先名または法人番号',
+  found: (n: number) => `${n}者`,
+  noCorporateNumber: '法人番号なし',
+  block: (id: string) => `ブロック${id}`,
+  /** Contract families, short (the panel is narrow). */
+  family: { grant: '補助金等', competitive: '競争', 'open-call': '公募・企画競争', discretionary, unknown } satisfies Record<ContractFamily, string>,
+  families: (names: string[]) => names.join('・'),
+  competition: '競争性(一者応札・随意契約の割合)',
+  groupBy: '集計単位',
+  byMinistry: '府省庁別',
+  byProject: '事業別',
+  ministry,
+  project: '事業',
+  contracted: '契約額',
+  singleBid: flagSingleBidder,
+  discretionary,
+  compared: (before: number | null, after: number | null) => `年度比較 ${before} → ${after}`,
+  blockOrPayee: 'ブロック・支出先',
+  change: '変化',
+  kind: { new: '新規', gone: '消滅', up: '増', down: '減', same: '同額', renamed: '名称変更', unknown } satisfies Record<ChangeKind, string>,
+  previousName: (name: string) => `(旧: ${name})`,
+  budgetYear,
+  budgetExecuted: (sheetYear: number | null) => `予算/執行(${sheetYear}シート)`,
 };
 
 /** The sheet's units: in Japanese each is shown as written. */
