@@ -29,6 +29,30 @@ const amt = (v: string | number | undefined, unit: string | number | undefined, 
 const withUnit = (v: string | number | undefined, unit: string | number | undefined, lang: 'ja' | 'en'): string =>
   unit === '円' ? yen(v, lang) : unit === undefined || unit === '' ? fmt(v) : lang === 'ja' ? `${fmt(v)}${fmt(unit)}` : `${fmt(v)} ${unitName(String(unit), 'en')}`;
 
+/**
+ * Why a parent was inferred (PARENT_INFERRED `reason`, model/parents.ts): `passesOn` — the block's
+ * contract passes money on (`contractType`, absent when not given) and its `total` covers the
+ * `received` of the blocks chosen; `leftover` — the child is not among the blocks matching the
+ * 執行額 and what the parent `block` has left (`room`) covers its `total`.
+ */
+const inferredWhy = (p: Params, lang: 'ja' | 'en'): string => {
+  if (p.reason === 'leftover')
+    return lang === 'ja'
+      ? `執行額と一致する府省庁直下のブロックに含まれず、${fmt(p.block)}の残額${fmt(p.room)}が${fmt(p.total)}を賄うため`
+      : `it is not among the blocks that match the 執行額, and what ${fmt(p.block)} has left (${fmt(p.room)}) covers its ${fmt(p.total)}`;
+  return lang === 'ja'
+    ? `資金を渡す契約(${p.contractType ?? '委託等'})で、合計${fmt(p.total)}が下流の合計${fmt(p.received)}を賄うため`
+    : `it is funded by ${p.contractType ?? 'grant/commission'} and its total ${fmt(p.total)} covers the ${fmt(p.received)} they received`;
+};
+
+/** Why a parent set by the user is refused (PARENT_OVERRIDE_INVALID `reason`, model/parents.ts). */
+const OVERRIDE_WHY = {
+  noBlock: { ja: 'そのブロックはありません', en: 'no such block' },
+  noParent: { ja: '資金元のブロックがありません', en: 'no such parent block' },
+  self: { ja: '自分自身は資金元になれません', en: 'a block cannot fund itself' },
+  cycle: { ja: '循環になります', en: 'it would make a cycle' },
+};
+
 /** Message templates by stable diagnostic code. */
 export const catalog = {
   EMPTY_INPUT: (_: Params): Message => ({
@@ -129,16 +153,16 @@ export const catalog = {
     en: `Line ${fmt(p.line)}: "${fmt(p.name)}" was awarded at ${fmt(p.rate)}% of the estimate (95% or more).`,
   }),
   PARENT_INFERRED: (p: Params): Message => ({
-    ja: `ブロック${fmt(p.children)}の資金元をブロック${fmt(p.block)}と推定しました(${fmt(p.why_ja)})。シートに矢印の情報はないため、変更できます。`,
-    en: `Blocks ${fmt(p.children)} are inferred to be funded by block ${fmt(p.block)} (${fmt(p.why_en)}). The text has no arrows, so this can be changed.`,
+    ja: `ブロック${fmt(p.children)}の資金元をブロック${fmt(p.block)}と推定しました(${inferredWhy(p, 'ja')})。シートに矢印の情報はないため、変更できます。`,
+    en: `Blocks ${fmt(p.children)} are inferred to be funded by block ${fmt(p.block)} (${inferredWhy(p, 'en')}). The text has no arrows, so this can be changed.`,
   }),
   PARENT_MINISTRY: (p: Params): Message => ({
     ja: `ブロック${fmt(p.blocks)}は府省から直接支出されたものとしました。`,
     en: `Blocks ${fmt(p.blocks)} are taken as paid by the ministry directly.`,
   }),
   PARENT_OVERRIDE_INVALID: (p: Params): Message => ({
-    ja: `ブロック${fmt(p.block)}の資金元「${fmt(p.parent)}」は使えません(${fmt(p.why_ja)})。推定した構造のままにしました。`,
-    en: `Cannot make "${fmt(p.parent)}" the parent of block ${fmt(p.block)} (${fmt(p.why_en)}); the inferred structure is kept.`,
+    ja: `ブロック${fmt(p.block)}の資金元「${fmt(p.parent)}」は使えません(${OVERRIDE_WHY[String(p.reason) as keyof typeof OVERRIDE_WHY]?.ja ?? fmt(p.reason)})。推定した構造のままにしました。`,
+    en: `Cannot make "${fmt(p.parent)}" the parent of block ${fmt(p.block)} (${OVERRIDE_WHY[String(p.reason) as keyof typeof OVERRIDE_WHY]?.en ?? fmt(p.reason)}); the inferred structure is kept.`,
   }),
   LIST_POSSIBLY_TRUNCATED: (p: Params): Message => ({
     ja: `ブロック${fmt(p.block)}の支出先リストは上位10者のみの可能性があり、実際のブロック合計はこれより大きいことがあります。`,

@@ -5,6 +5,7 @@
  */
 import type { ContractFamily, NodeKind } from '../contract/schema.ts';
 import { englishOf } from './english.svelte.ts';
+import { nodeNamesJa } from './nodeNames.ts';
 
 /** UI language. */
 export type Lang = 'ja' | 'en';
@@ -30,10 +31,8 @@ const ja = {
   breadcrumb: 'ドリルダウンの位置',
   home: '全体',
   up: '上の階層へ戻る (Esc)',
-  blockLabel: (id: string, name: string, others: number) => (others > 0 ? `${id} ${name} 他${others}者` : `${id} ${name}`),
   blockOnly: (id: string) => `ブロック${id}`,
   kept: (label: string, block: string) => `${label}(${block}が支出)`,
-  residual: (block: string) => `${block}の差額`,
   shareOfTotal: '全体に占める割合',
   shareOfParent: (parent: string) => `${parent}に占める割合`,
   contractTypes: '契約方式',
@@ -82,11 +81,8 @@ const ja = {
   fileSize: (kb: string) => `${kb} KB`,
   residualLegend: '差額・不突合(受けた額と渡した額・支出額の差)',
   flowFundLens: '下流への支出(色は契約方式)',
-  // RSシステム nodes the model names in Japanese (model/graphRs.ts, rsDrill.ts); these are their English titles' Japanese twins.
-  unstatedSource: '資金元の記載なし',
-  junctionSources: (funders: string[]) => `資金元 ${funders.join('・')}（配分は記載なし）`,
-  onwardFrom: (block: string) => `${block} の支出先から（どの支出先からかは記載なし）`,
-  ownPayees: (block: string, count: number) => `${block} 自らの支出先 ${count}者`,
+  // labels (#10): the names the model makes up for nodes (codes: contract NodeName), worded by i18n/nodeNames.ts `nodeName`; rune-free there, as the model writes its labels with them.
+  ...nodeNamesJa,
 };
 
 /** The shape every language must have. */

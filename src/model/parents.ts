@@ -183,8 +183,7 @@ export function inferParents(blocks: readonly Block[], diagnostics: Diagnostic[]
     const received = sum(chosen.map((c) => c.total));
     diagnostics.push(diag('info', 'PARENT_INFERRED', block.line, {
       block: block.id, children: chosen.map((c) => c.id).join(', '),
-      why_ja: `資金を渡す契約(${block.recipients[0]?.contractType ?? '委託等'})で、合計${block.total}が下流の合計${received}を賄うため`,
-      why_en: `it is funded by ${block.recipients[0]?.contractType ?? 'grant/commission'} and its total ${block.total} covers the ${received} they received`,
+      reason: 'passesOn', ...(block.recipients[0]?.contractType != null ? { contractType: block.recipients[0].contractType } : {}), total: block.total, received,
     }, { blockId: block.id }));
   });
   if (firstTier) placeLeftovers(blocks, parents, firstTier, assigned, children, diagnostics);
@@ -216,8 +215,7 @@ function placeLeftovers(blocks: readonly Block[], parents: Record<string, Parent
     children.set(best.block.id, [...(children.get(best.block.id) ?? []), b]);
     diagnostics.push(diag('info', 'PARENT_INFERRED', best.block.line, {
       block: best.block.id, children: b.id,
-      why_ja: `執行額と一致する府省庁直下のブロックに含まれず、${best.block.id}の残額${best.room}が${b.total}を賄うため`,
-      why_en: `it is not among the blocks that match the 執行額, and what ${best.block.id} has left (${best.room}) covers its ${b.total}`,
+      reason: 'leftover', room: best.room, total: b.total,
     }, { blockId: best.block.id }));
   });
 }
@@ -259,12 +257,13 @@ export function applyOverrides(
   const ids = new Set(blocks.map((b) => b.id));
   for (const [block, parent] of Object.entries(overrides)) {
     const line = blocks.find((b) => b.id === block)?.line ?? 1;
-    const refuse = (ja: string, en: string): void => {
-      diagnostics.push(diag('warning', 'PARENT_OVERRIDE_INVALID', line, { block, parent, why_ja: ja, why_en: en }, { blockId: ids.has(block) ? block : null }));
+    // The reason is a code; messages.ts words it (PARENT_OVERRIDE_INVALID).
+    const refuse = (reason: 'noBlock' | 'noParent' | 'self' | 'cycle'): void => {
+      diagnostics.push(diag('warning', 'PARENT_OVERRIDE_INVALID', line, { block, parent, reason }, { blockId: ids.has(block) ? block : null }));
     };
-    if (!ids.has(block)) { refuse('そのブロックはありません', 'no such block'); continue; }
-    if (parent !== MINISTRY_ID && !ids.has(parent)) { refuse('資金元のブロックがありません', 'no such parent block'); continue; }
-    if (parent === block) { refuse('自分自身は資金元になれません', 'a block cannot fund itself'); continue; }
+    if (!ids.has(block)) { refuse('noBlock'); continue; }
+    if (parent !== MINISTRY_ID && !ids.has(parent)) { refuse('noParent'); continue; }
+    if (parent === block) { refuse('self'); continue; }
     // Walk up from the new parent: reaching the block would make a cycle.
     let up: string | undefined = parent;
     let cycle = false;
@@ -272,7 +271,7 @@ export function applyOverrides(
       if (up === block) { cycle = true; break; }
       up = parents[up]?.parent;
     }
-    if (cycle) { refuse('循環になります', 'it would make a cycle'); continue; }
+    if (cycle) { refuse('cycle'); continue; }
     parents[block] = { parent, inferred: false };
   }
   return parents;
