@@ -32,6 +32,8 @@ export interface NodeInfo {
   id: string;
   /** Short label drawn next to the node. */
   title: string;
+  /** labels (#10): the code of the name the model made up for the node (what the tooltip explains), if any. */
+  nameCode?: NodeName['code'];
   /** Full name (legal forms kept) for the tooltip and accessible name. */
   fullName: string;
   /** Exact amount in the sheet's unit. */
@@ -187,6 +189,7 @@ export function describeNodes(layout: SankeyLayout, ctx: InfoContext): Map<strin
     out.set(n.id, {
       id: n.id,
       title,
+      ...(n.name ? { nameCode: n.name.code } : {}),
       fullName,
       amount,
       amountText,
