@@ -76,7 +76,8 @@ export const en: UiStrings = {
   // labels (#10): the names the model makes up for nodes (Japanese: i18n/nodeNames.ts nodeNamesJa).
   unnamedMinistry: 'Ministry',
   unexplained: (block: string) => `${block} residual`,
-  overReceived: (block: string) => `${block} shortfall (the blocks it funds received more)`,
+  // As before #10, English says "residual" for both; the tooltip explains which (Japanese: 内訳不明の差額 / 不突合).
+  overReceived: (block: string) => `${block} residual`,
   keptItem: (block: string, category: string) => `${block} ${category}`,
   ownPayees: (block: string, count: number) => `${block}'s own payees (${count})`,
   untraced: (block: string) => `${block} not given per payee`,

@@ -136,7 +136,7 @@ describe('titles per language from the code (view/nodeInfo nameTitle)', () => {
   const cases: [NodeName, string, string][] = [
     [{ code: 'ministry' }, '府省庁', 'Ministry'],
     [{ code: 'residual', block: 'B' }, 'B 内訳不明の差額', 'B residual'],
-    [{ code: 'overReceived', block: 'A' }, 'A 不突合(下流の受取が上回る)', 'A shortfall (the blocks it funds received more)'],
+    [{ code: 'overReceived', block: 'A' }, 'A 不突合(下流の受取が上回る)', 'A residual'],
     [{ code: 'kept', block: 'A', category: '人件費' }, '人件費(Aが支出)', '人件費 (spent by A)'],
     [{ code: 'ownPayees', block: 'C', count: 12 }, 'C 自らの支出先 12者', "C's own payees (12)"],
     [{ code: 'untraced', block: 'C' }, 'C 支出先別の記載がない額', 'C not given per payee'],
