@@ -6,7 +6,7 @@ import { cspMeta } from './scripts/csp-plugin.ts';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
 /** Modules the first view needs that on-demand chunks share (see build.rolldownOptions below). */
-const STARTUP_SHARED = /node_modules\/(svelte|clsx|esm-env)\/|src\/(util\/decimal|layout\/push|model\/blocks|model\/storySteps|contract\/names|i18n\/ui|i18n\/english\.svelte|view\/panels\/recipients|view\/panels\/strings|read\/limits|i18n\/unitName)\.ts$/;
+const STARTUP_SHARED = /node_modules\/(svelte|clsx|esm-env)\/|src\/(util\/decimal|layout\/push|model\/blocks|model\/nodeNames|model\/storySteps|contract\/names|i18n\/ui|i18n\/nodeNames|i18n\/english\.svelte|view\/panels\/recipients|view\/panels\/strings|read\/limits|i18n\/unitName)\.ts$/;
 
 export default defineConfig({
   // './' so dist/ works from any sub-path of a static host.
