@@ -236,10 +236,79 @@ export const nodeKindSchema = z.enum(['ministry', 'block', 'kept', 'residual', '
 /** What a graph node stands for. */
 export type NodeKind = z.infer<typeof nodeKindSchema>;
 
+const blockIdField = z.string();
+
+/**
+ * What a block is called, as a code plus data (the view words it per language; model/blocks.ts
+ * `blockLabelParts` chooses it):
+ * - `named`: the source names the block (RSシステム 支出先ブロック名): "C 株式会社見本一ほか";
+ * - `recipient`: its largest recipient (rows merged by 法人番号 or name) without legal form, and how
+ *   many other recipients it has: "B 日立製作所 他5者";
+ * - `expenses`: no rows, but its 費目・使途 names a recipient;
+ * - `bare`: nothing to name it by, only its letter.
+ */
+const blockNames = [
+  z.object({ code: z.literal('named'), blockId: blockIdField, name: z.string() }),
+  z.object({ code: z.literal('recipient'), blockId: blockIdField, name: z.string(), others: z.int() }),
+  z.object({ code: z.literal('expenses'), blockId: blockIdField, name: z.string() }),
+  z.object({ code: z.literal('bare'), blockId: blockIdField }),
+] as const;
+export const blockNameSchema = z.discriminatedUnion('code', blockNames);
+/** What a block is called (see {@link blockNameSchema}). */
+export type BlockLabelParts = z.infer<typeof blockNameSchema>;
+
+/**
+ * labels (#10): the name of a node the model makes up, as a code plus data; the words of each code,
+ * per language, are src/i18n/nodeNames.ts (`nodeName`), and a node's `label` is that in Japanese.
+ * Nodes the sheet names (recipients, 費目, 使途, the ministry when stated) carry no code: their
+ * label is the sheet's text. Codes:
+ * - the block codes of {@link blockNameSchema};
+ * - `ministry`: the ministry when the sheet does not name it (府省庁);
+ * - `residual`: what an intermediary received but neither kept nor passed on (内訳不明の差額);
+ * - `overReceived`: the blocks it funds received more than it had (不突合);
+ * - `kept`: what an intermediary kept, by the sheet's 費目 `category`;
+ * - `ownPayees` (RS): what stayed with a block's own `count` payees;
+ * - `untraced` (RS): the part of a block total no payee row gives;
+ * - `unstated` (RS): the source drawn for blocks 5-2 gives no inflow;
+ * - `junction` (RS): where several `funders` (node ids: `ministry` or block ids) meet, the split not
+ *   given; `ministry` is the sheet's ministry (short form) or null when it names none;
+ * - `onward` (RS drill-down): the payees of `block` passing money on, which payee not given;
+ * - `direct` (RS): money the state spends itself; `note` the 5-2 item (null: none given);
+ * - `expenseTable` (drill-down): where the rows of the recipient `name` the 費目・使途 is about meet;
+ * - `noCategory` (drill-down): an expense row with no 費目;
+ * - year overview (#14): `yearTotal` (the root), `noMinistry` (a project with no 府省庁),
+ *   `foldProjects`/`foldPayees` (the `count` smallest folded), `stateOwn` (a project's own costs).
+ */
+export const nodeNameSchema = z.discriminatedUnion('code', [
+  ...blockNames,
+  z.object({ code: z.literal('ministry') }),
+  z.object({ code: z.literal('residual'), block: blockIdField }),
+  z.object({ code: z.literal('overReceived'), block: blockIdField }),
+  z.object({ code: z.literal('kept'), block: blockIdField, category: z.string() }),
+  z.object({ code: z.literal('ownPayees'), block: blockIdField, count: z.int() }),
+  z.object({ code: z.literal('untraced'), block: blockIdField }),
+  z.object({ code: z.literal('unstated') }),
+  z.object({ code: z.literal('junction'), block: blockIdField, funders: z.array(z.string()), ministry: z.nullable(z.string()) }),
+  z.object({ code: z.literal('onward'), block: blockIdField }),
+  z.object({ code: z.literal('direct'), note: z.nullable(z.string()) }),
+  z.object({ code: z.literal('expenseTable'), name: z.string() }),
+  z.object({ code: z.literal('noCategory') }),
+  z.object({ code: z.literal('yearTotal') }),
+  z.object({ code: z.literal('noMinistry') }),
+  z.object({ code: z.literal('foldProjects'), count: z.int() }),
+  z.object({ code: z.literal('foldPayees'), count: z.int() }),
+  z.object({ code: z.literal('stateOwn') }),
+]);
+/** The name of a node the model makes up (see {@link nodeNameSchema}). */
+export type NodeName = z.infer<typeof nodeNameSchema>;
+
 export const graphNodeSchema = z.object({
   id: z.string(),
   kind: nodeKindSchema,
+  /** The node's name in Japanese: the sheet's text, or `nodeName(name)` (src/i18n/nodeNames.ts) for a made-up one. */
   label: z.string(),
+  /** labels (#10): the name as a code plus data when the model makes it up (absent in JSON of older builds). */
+  name: z.optional(nodeNameSchema),
   /** The block this node belongs to, if any. */
   blockId: z.optional(z.nullable(z.string())),
   /** Sheet line the node's number comes from, if any. */

@@ -4,6 +4,6 @@
  * budget (the element build, tests). Its type makes it list every such section.
  */
 import type { EnglishDicts } from './english.svelte.ts';
-import { ui, flow, shell, panels, table, rs, project, structure, compare, byRecipient, present, share, tooltip, embed, notes, yearFlow, yearPanel } from './catalog/en.ts';
+import { ui, flow, shell, panels, table, rs, project, structure, compare, byRecipient, present, share, tooltip, embed, notes, yearFlow, yearPanel, nodeNames } from './catalog/en.ts';
 
-export const englishDicts: EnglishDicts = { ui, flow, shell, panels, table, rs, project, structure, compare, byRecipient, present, share, tooltip, embed, notes, yearFlow, yearPanel };
+export const englishDicts: EnglishDicts = { ui, flow, shell, panels, table, rs, project, structure, compare, byRecipient, present, share, tooltip, embed, notes, yearFlow, yearPanel, nodeNames };

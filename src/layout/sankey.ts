@@ -77,6 +77,7 @@ export function layoutSankey(graph: ReadonlyGraphShape, options: LayoutOptions):
       id: n.id,
       kind: n.kind,
       label: n.label,
+      ...(n.name ? { name: n.name } : {}),
       blockId: n.blockId ?? null,
       line: n.line ?? null,
       x0: n.x0 ?? 0,

@@ -2,7 +2,7 @@
  * Types of the layout stage: a model `Graph` in, positioned nodes and links out.
  * Pure data, no DOM, so the view only draws what these describe.
  */
-import type { ContractFamily, LinkKind, NodeKind } from '../contract/schema.ts';
+import type { ContractFamily, LinkKind, NodeKind, NodeName } from '../contract/schema.ts';
 
 /** Options of {@link layoutSankey}. Sizes are in CSS pixels. */
 export interface LayoutOptions {
@@ -23,6 +23,8 @@ export interface LayoutNode {
   id: string;
   kind: NodeKind;
   label: string;
+  /** labels (#10): the model's made-up name as a code plus data (the view words it per language). */
+  name?: NodeName;
   blockId: string | null;
   line: number | null;
   x0: number;

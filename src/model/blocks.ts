@@ -1,5 +1,6 @@
 /** Facts about one block derived from its rows: largest recipient, kept items, label. */
-import type { Block, ContractFamily, ExpenseItem } from '../contract/schema.ts';
+import type { Block, BlockLabelParts, ContractFamily, ExpenseItem } from '../contract/schema.ts';
+import { nodeLabel } from '../i18n/nodeNames.ts';
 import { sum } from '../util/decimal.ts';
 import { shortName } from '../contract/names.ts';
 import type { DeepReadonly } from '../contract/readonly.ts';
@@ -39,27 +40,16 @@ function mergeRows(block: DeepReadonly<Block>): MergedRows {
     .sort((a, b) => b.amount - a.amount);
 }
 
-/**
- * What a block is called, as a code plus data (the view words it per language):
- * - `named`: the source names the block (RSシステム 支出先ブロック名): "C 株式会社見本一ほか";
- * - `recipient`: its largest recipient (rows merged by 法人番号 or name) without legal form, and how
- *   many other recipients it has: "B 日立製作所 他5者";
- * - `expenses`: no rows, but its 費目・使途 names a recipient;
- * - `bare`: nothing to name it by, only its letter.
- */
-export type BlockLabelParts =
-  | { code: 'named'; blockId: string; name: string }
-  | { code: 'recipient'; blockId: string; name: string; others: number }
-  | { code: 'expenses'; blockId: string; name: string }
-  | { code: 'bare'; blockId: string };
+/** What a block is called, as a code plus data: src/contract/schema.ts `blockNameSchema`. */
+export type { BlockLabelParts };
 
-/** The parts of a block's label (see {@link BlockLabelParts}). */
 /** How many payees a block has: the declared 支出先の数 when it exceeds the rows listed (RSシステム), else the rows. */
 export function payeeCount(block: DeepReadonly<Pick<Block, 'recipients' | 'declaredCount'>>): number {
   const listed = block.recipients.length;
   return block.declaredCount != null && block.declaredCount > listed ? block.declaredCount : listed;
 }
 
+/** The parts of a block's label (see {@link BlockLabelParts}). */
 export function blockLabelParts(block: DeepReadonly<Block>): BlockLabelParts {
   if (block.name) return { code: 'named', blockId: block.id, name: block.name };
   const merged = mergedRecipients(block);
@@ -71,18 +61,10 @@ export function blockLabelParts(block: DeepReadonly<Block>): BlockLabelParts {
 
 /**
  * The graph's (Japanese) label of a block, from {@link blockLabelParts}: "B 日立製作所 他5者",
- * "C 株式会社見本一ほか", or the letter alone.
+ * "C 株式会社見本一ほか", or the letter alone (worded by i18n/nodeNames.ts).
  */
 export function blockLabel(block: DeepReadonly<Block>): string {
-  const p = blockLabelParts(block);
-  switch (p.code) {
-    case 'bare':
-      return p.blockId;
-    case 'recipient':
-      return `${p.blockId} ${p.name}${p.others > 0 ? ` 他${p.others}者` : ''}`;
-    default:
-      return `${p.blockId} ${p.name}`;
-  }
+  return nodeLabel(blockLabelParts(block));
 }
 
 /** Contract families present in a block, most money first. */

@@ -14,6 +14,7 @@
 import type { Graph, GraphLink, GraphNode, Sheet } from '../contract/schema.ts';
 import { sum, subtract } from '../util/decimal.ts';
 import { drillDown } from './drilldown.ts';
+import { named } from './nodeNames.ts';
 import { expensesNodeId, isRecipientOf, nodeIdOfRow, residualNodeId } from '../contract/nodeIds.ts';
 
 /** How an RSシステム block's drill-down is drawn (rsDrill.ts, loaded with the RS code: the page's start-up code carries none of it). */
@@ -53,10 +54,10 @@ export function drillBlocks(sheet: Sheet, blockId: string, overview?: Graph, rsD
   const residual = subtract(sum(matched.map((r) => r.amount)), sum(out.map((l) => l.value)));
   const line = block.expenses?.line ?? block.line;
   if (residual > 0) {
-    nodes.push({ id: residualId, kind: 'residual', label: `${blockId} 内訳不明の差額`, blockId, line });
+    nodes.push({ id: residualId, kind: 'residual', ...named({ code: 'residual', block: blockId }), blockId, line });
     links.push({ source: hub, target: residualId, value: residual, kind: 'residual', line });
   } else if (residual < 0) {
-    nodes.push({ id: residualId, kind: 'residual', label: `${blockId} 不突合(下流の受取が上回る)`, blockId, line });
+    nodes.push({ id: residualId, kind: 'residual', ...named({ code: 'overReceived', block: blockId }), blockId, line });
     links.push({ source: residualId, target: hub, value: -residual, kind: 'residual', line });
   }
   return { nodes, links, parents: {} };

@@ -5,7 +5,8 @@
  */
 import type { Graph, GraphLink, GraphNode, Sheet } from '../contract/schema.ts';
 import { sum } from '../util/decimal.ts';
-import { blockLabel } from './blocks.ts';
+import { blockLabelParts } from './blocks.ts';
+import { named } from './nodeNames.ts';
 import { shortName } from '../contract/names.ts';
 import { categoryNodeId, expensesNodeId, purposeNodeId, recipientNodeIds } from '../contract/nodeIds.ts';
 
@@ -13,7 +14,7 @@ import { categoryNodeId, expensesNodeId, purposeNodeId, recipientNodeIds } from 
 export function drillDown(sheet: Sheet, blockId: string): Graph {
   const block = sheet.blocks.find((b) => b.id === blockId);
   if (!block) return { nodes: [], links: [], parents: {} };
-  const nodes: GraphNode[] = [{ id: block.id, kind: 'block', label: blockLabel(block), blockId: block.id, line: block.line, ...(block.incomplete ? { incomplete: true } : {}) }];
+  const nodes: GraphNode[] = [{ id: block.id, kind: 'block', ...named(blockLabelParts(block)), blockId: block.id, line: block.line, ...(block.incomplete ? { incomplete: true } : {}) }];
   const links: GraphLink[] = [];
   // Recipient ids, with `~2`, `~3` … for further rows numbered alike (see contract/nodeIds.ts).
   const ids = recipientNodeIds(block);
@@ -33,14 +34,14 @@ export function drillDown(sheet: Sheet, blockId: string): Graph {
     from = idOf.get(first) as string;
   } else {
     from = expensesNodeId(block.id);
-    nodes.push({ id: from, kind: 'other', label: `${shortName(e.recipient)} 費目・使途`, blockId: block.id, line: e.line });
+    nodes.push({ id: from, kind: 'other', ...named({ code: 'expenseTable', name: shortName(e.recipient) }), blockId: block.id, line: e.line });
     for (const r of matched) if (r.amount > 0) links.push({ source: idOf.get(r) as string, target: from, value: r.amount, kind: 'expense', line: r.line });
   }
   const categories = [...new Set(e.items.map((i) => i.category))];
   categories.forEach((category, c) => {
     const items = e.items.filter((i) => i.category === category);
     const cid = categoryNodeId(block.id, c);
-    nodes.push({ id: cid, kind: 'category', label: category || '(費目なし)', blockId: block.id, line: items[0]?.line ?? e.line });
+    nodes.push({ id: cid, kind: 'category', ...(category ? { label: category } : named({ code: 'noCategory' })), blockId: block.id, line: items[0]?.line ?? e.line });
     const value = sum(items.map((i) => i.amount));
     if (value > 0) links.push({ source: from, target: cid, value, kind: 'expense', line: items[0]?.line ?? e.line });
     items.forEach((item) => {

@@ -6,10 +6,11 @@
  */
 import type { Block, Diagnostic, Graph, GraphLink, GraphNode, Parent, Sheet } from '../contract/schema.ts';
 import { subtract } from '../util/decimal.ts';
-import { blockFamilies, blockLabel } from './blocks.ts';
+import { blockFamilies, blockLabelParts } from './blocks.ts';
 import { keptAndChecked } from './intermediaryFlows.ts';
 import { buildFlowGraph } from './graphRs.ts';
 import { MINISTRY_ID, residualNodeId } from '../contract/nodeIds.ts';
+import { ministryNode, named } from './nodeNames.ts';
 
 /**
  * Builds the graph for given parents; adds the parent/child reconciliation diagnostics. A sheet
@@ -18,11 +19,11 @@ import { MINISTRY_ID, residualNodeId } from '../contract/nodeIds.ts';
  */
 export function buildGraph(sheet: Sheet, parents: Record<string, Parent>, diagnostics: Diagnostic[]): Graph {
   if (sheet.source === 'rs-csv') return buildFlowGraph(sheet, diagnostics);
-  const nodes: GraphNode[] = [{ id: MINISTRY_ID, kind: 'ministry', label: sheet.ministry ?? '府省庁', blockId: null, line: null }];
+  const nodes: GraphNode[] = [ministryNode(sheet)];
   const links: GraphLink[] = [];
   const blocks = sheet.blocks.filter((b) => b.total > 0);
   for (const b of blocks) {
-    nodes.push({ id: b.id, kind: 'block', label: blockLabel(b), blockId: b.id, line: b.line });
+    nodes.push({ id: b.id, kind: 'block', ...named(blockLabelParts(b)), blockId: b.id, line: b.line });
     const parent = parents[b.id]?.parent ?? MINISTRY_ID;
     links.push({ source: blocks.some((p) => p.id === parent) ? parent : MINISTRY_ID, target: b.id, value: b.total, kind: 'fund', families: blockFamilies(b), line: b.line });
   }
@@ -42,10 +43,10 @@ export function addIntermediaryFlows(b: Block, children: Block[], nodes: GraphNo
   const id = residualNodeId(b.id);
   const line = b.expenses?.line ?? b.line;
   if (residual > 0) {
-    nodes.push({ id, kind: 'residual', label: `${b.id} 内訳不明の差額`, blockId: b.id, line });
+    nodes.push({ id, kind: 'residual', ...named({ code: 'residual', block: b.id }), blockId: b.id, line });
     links.push({ source: b.id, target: id, value: residual, kind: 'residual', line });
   } else {
-    nodes.push({ id, kind: 'residual', label: `${b.id} 不突合(下流の受取が上回る)`, blockId: b.id, line });
+    nodes.push({ id, kind: 'residual', ...named({ code: 'overReceived', block: b.id }), blockId: b.id, line });
     links.push({ source: id, target: b.id, value: -residual, kind: 'residual', line });
   }
 }

@@ -25,17 +25,18 @@
  *   the part of the block total no payee row gives (block total − payee rows, beyond rounding) is a
  *   residual (`<id>:untraced`, kind 'residual', "C 支出先別の記載がない額", with RS_BLOCK_TOTAL_UNTRACED).
  */
-import type { Block, Diagnostic, Flow, Graph, GraphLink, GraphNode, Parent, Sheet } from '../contract/schema.ts';
+import type { Block, BlockLabelParts, Diagnostic, Flow, Graph, GraphLink, GraphNode, Parent, Sheet } from '../contract/schema.ts';
 import { diag } from '../i18n/messages.ts';
 import { shortName } from '../contract/names.ts';
 import { sum, subtract } from '../util/decimal.ts';
-import { blockFamilies, blockLabel, payeeCount } from './blocks.ts';
+import { blockFamilies, blockLabelParts, payeeCount } from './blocks.ts';
+import { ministryNode, named } from './nodeNames.ts';
 import { keptAndChecked } from './intermediaryFlows.ts';
 import { DIRECT_COST, MINISTRY_ID, UNSTATED_ID, directNodeId, isMinistry, junctionNodeId, payeesNodeId, residualNodeId, untracedNodeId } from '../contract/nodeIds.ts';
 
-/** Label of an RS block: its id and stated name, else as for text sheets (blockLabel is the one place). */
-export function rsBlockLabel(b: Block): string {
-  return b.name || b.recipients.length > 0 ? blockLabel(b) : b.id;
+/** Name of an RS block: its id and stated name, else as for text sheets (blockLabelParts), but never by its 費目・使途 alone. */
+export function rsBlockName(b: Block): BlockLabelParts {
+  return b.name || b.recipients.length > 0 ? blockLabelParts(b) : { code: 'bare', blockId: b.id };
 }
 
 /** The edges of the sheet between known nodes, cycle-closing ones separated. */
@@ -97,7 +98,7 @@ export function addRsIntermediaryFlows(b: Block, children: Block[], nodes: Graph
   const line = b.expenses?.line ?? b.line;
   if (stayed < 0) {
     const id = residualNodeId(b.id);
-    nodes.push({ id, kind: 'residual', label: `${b.id} 不突合(下流の受取が上回る)`, blockId: b.id, line });
+    nodes.push({ id, kind: 'residual', ...named({ code: 'overReceived', block: b.id }), blockId: b.id, line });
     links.push({ source: id, target: b.id, value: -stayed, kind: 'residual', line });
     return;
   }
@@ -111,12 +112,12 @@ export function addRsIntermediaryFlows(b: Block, children: Block[], nodes: Graph
   if (own > 0) {
     const count = payeeCount(b);
     const id = payeesNodeId(b.id);
-    nodes.push({ id, kind: 'kept', label: `${b.id} 自らの支出先 ${count}者`, blockId: b.id, line: b.recipients[0]?.line ?? b.line });
+    nodes.push({ id, kind: 'kept', ...named({ code: 'ownPayees', block: b.id, count }), blockId: b.id, line: b.recipients[0]?.line ?? b.line });
     links.push({ source: b.id, target: id, value: own, kind: 'kept', line: b.recipients[0]?.line ?? b.line });
   }
   if (untraced > 0) {
     const id = untracedNodeId(b.id);
-    nodes.push({ id, kind: 'residual', label: `${b.id} 支出先別の記載がない額`, blockId: b.id, line: b.line });
+    nodes.push({ id, kind: 'residual', ...named({ code: 'untraced', block: b.id }), blockId: b.id, line: b.line });
     links.push({ source: b.id, target: id, value: untraced, kind: 'residual', line: b.line });
     diagnostics.push(diag('info', 'RS_BLOCK_TOTAL_UNTRACED', b.line, { block: b.id, total: b.total, payees, count: known.length, untraced, children: childIds, received }, { blockId: b.id }));
   }
@@ -124,13 +125,12 @@ export function addRsIntermediaryFlows(b: Block, children: Block[], nodes: Graph
 
 /** Draws the graph from `sheet.flows`; see the file comment. */
 export function buildFlowGraph(sheet: Sheet, diagnostics: Diagnostic[]): Graph {
-  const ministryLabel = sheet.ministry ?? '府省庁';
-  const nodes: GraphNode[] = [{ id: MINISTRY_ID, kind: 'ministry', label: ministryLabel, blockId: null, line: null }];
+  const nodes: GraphNode[] = [ministryNode(sheet)];
   const links: GraphLink[] = [];
   const parents: Record<string, Parent> = {};
   const value = (b: Block): number => (b.amountKnown === false ? 0 : Math.max(0, b.total));
   for (const b of sheet.blocks) {
-    nodes.push({ id: b.id, kind: 'block', label: rsBlockLabel(b), blockId: b.id, line: b.line, ...(b.amountKnown === false ? { variant: 'unknown-amount' as const } : {}) });
+    nodes.push({ id: b.id, kind: 'block', ...named(rsBlockName(b)), blockId: b.id, line: b.line, ...(b.amountKnown === false ? { variant: 'unknown-amount' as const } : {}) });
   }
   const { kept, setAside } = splitCycles(sheet, diagnostics);
   const funders = new Map<string, Flow[]>();
@@ -146,7 +146,7 @@ export function buildFlowGraph(sheet: Sheet, diagnostics: Diagnostic[]): Graph {
     if (list.length === 0) {
       // With no 5-2 edge at all for the project, nothing is stated: the ministry stays the (inferred) source.
       const from = sheet.flows.length > 0 ? UNSTATED : MINISTRY_ID;
-      if (from === UNSTATED && noInflow.length === 0) nodes.push({ id: UNSTATED, kind: 'other', label: '資金元の記載なし', blockId: null, line: b.line });
+      if (from === UNSTATED && noInflow.length === 0) nodes.push({ id: UNSTATED, kind: 'other', ...named({ code: 'unstated' }), blockId: null, line: b.line });
       noInflow.push(b);
       parents[b.id] = { parent: from, inferred: true };
       links.push({ source: from, target: b.id, value: value(b), kind: 'fund', families: blockFamilies(b), line: b.line, variant: 'inferred' });
@@ -158,8 +158,8 @@ export function buildFlowGraph(sheet: Sheet, diagnostics: Diagnostic[]): Graph {
       const first = list[0] as Flow;
       parents[b.id] = { parent: first.from, inferred: false };
       const junction = junctionNodeId(b.id);
-      const names = list.map((f) => (isMinistry(f.from) ? shortName(ministryLabel) : f.from)).join('・');
-      nodes.push({ id: junction, kind: 'other', label: `資金元 ${names}（配分は記載なし）`, blockId: b.id, line: first.line ?? b.line, variant: 'junction' });
+      const name = { code: 'junction' as const, block: b.id, funders: list.map((f) => f.from), ministry: sheet.ministry ? shortName(sheet.ministry) : null };
+      nodes.push({ id: junction, kind: 'other', ...named(name), blockId: b.id, line: first.line ?? b.line, variant: 'junction' });
       for (const f of list) {
         feedsJunction.add(f.from);
         links.push({ source: f.from, target: junction, value: 0, kind: 'fund', line: f.line ?? null, file: f.file ?? null, variant: 'unsplit' });
@@ -173,7 +173,7 @@ export function buildFlowGraph(sheet: Sheet, diagnostics: Diagnostic[]): Graph {
   sheet.flows.forEach((f, i) => {
     if (f.to !== DIRECT_COST) return;
     const id = directNodeId(i);
-    nodes.push({ id, kind: 'kept', label: f.note ?? '国自らが支出する間接経費', blockId: null, line: f.line ?? null, variant: 'direct' });
+    nodes.push({ id, kind: 'kept', ...named({ code: 'direct', note: f.note ?? null }), blockId: null, line: f.line ?? null, variant: 'direct' });
     links.push({ source: MINISTRY_ID, target: id, value: f.amount ?? 0, kind: 'kept', line: f.line ?? null, file: f.file ?? null, variant: 'direct' });
   });
   // Intermediaries whose children each have it as their only funder: kept flows and residual, as for text sheets.

@@ -9,6 +9,7 @@ import { sum } from '../util/decimal.ts';
 import { expensesCoverBlock, isKept, passedOn } from './blocks.ts';
 import { compare, exceeds } from './tolerance.ts';
 import { keptNodeId } from '../contract/nodeIds.ts';
+import { named } from './nodeNames.ts';
 
 /** `unit` goes into the findings' parameters (RSシステム sheets write yen). */
 export function keptAndChecked(
@@ -26,7 +27,7 @@ export function keptAndChecked(
   }
   for (const [category, { amounts, line }] of byCategory) {
     const id = keptNodeId(b.id, category);
-    nodes.push({ id, kind: 'kept', label: `${b.id} ${category}`, blockId: b.id, line });
+    nodes.push({ id, kind: 'kept', ...named({ code: 'kept', block: b.id, category }), blockId: b.id, line });
     links.push({ source: b.id, target: id, value: sum(amounts), kind: 'kept', line });
   }
   const kept = sum(keptItems.map((i) => i.amount));

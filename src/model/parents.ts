@@ -183,7 +183,7 @@ export function inferParents(blocks: readonly Block[], diagnostics: Diagnostic[]
     const received = sum(chosen.map((c) => c.total));
     diagnostics.push(diag('info', 'PARENT_INFERRED', block.line, {
       block: block.id, children: chosen.map((c) => c.id).join(', '),
-      reason: 'funds', contract: block.recipients[0]?.contractType ?? '', total: block.total, received,
+      reason: 'passesOn', ...(block.recipients[0]?.contractType != null ? { contractType: block.recipients[0].contractType } : {}), total: block.total, received,
     }, { blockId: block.id }));
   });
   if (firstTier) placeLeftovers(blocks, parents, firstTier, assigned, children, diagnostics);
@@ -257,11 +257,12 @@ export function applyOverrides(
   const ids = new Set(blocks.map((b) => b.id));
   for (const [block, parent] of Object.entries(overrides)) {
     const line = blocks.find((b) => b.id === block)?.line ?? 1;
-    const refuse = (reason: 'no-block' | 'no-parent' | 'self' | 'cycle'): void => {
+    // The reason is a code; messages.ts words it (PARENT_OVERRIDE_INVALID).
+    const refuse = (reason: 'noBlock' | 'noParent' | 'self' | 'cycle'): void => {
       diagnostics.push(diag('warning', 'PARENT_OVERRIDE_INVALID', line, { block, parent, reason }, { blockId: ids.has(block) ? block : null }));
     };
-    if (!ids.has(block)) { refuse('no-block'); continue; }
-    if (parent !== MINISTRY_ID && !ids.has(parent)) { refuse('no-parent'); continue; }
+    if (!ids.has(block)) { refuse('noBlock'); continue; }
+    if (parent !== MINISTRY_ID && !ids.has(parent)) { refuse('noParent'); continue; }
     if (parent === block) { refuse('self'); continue; }
     // Walk up from the new parent: reaching the block would make a cycle.
     let up: string | undefined = parent;

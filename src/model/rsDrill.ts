@@ -5,6 +5,7 @@
 import type { GraphLink, GraphNode } from '../contract/schema.ts';
 import type { RsDrill } from './drillBlocks.ts';
 import { isRecipientOf, onwardNodeId, untracedNodeId } from '../contract/nodeIds.ts';
+import { named } from './nodeNames.ts';
 
 /**
  * rsfix: an RSシステム block with several payees that funds other blocks. 5-3 is about (mostly)
@@ -20,7 +21,7 @@ export const rsDrill: RsDrill = (base, blockId, out, overview) => {
   const onward = onwardNodeId(blockId);
   const payees = base.nodes.filter((n) => isRecipientOf(n.id, blockId));
   const paid = new Set(base.links.filter((l) => l.kind === 'payment' && l.value > 0).map((l) => l.target));
-  const nodes: GraphNode[] = [...base.nodes, { id: onward, kind: 'other', label: `${blockId} の支出先から（どの支出先からかは記載なし）`, blockId, line: funds[0]?.line ?? null, variant: 'junction' }];
+  const nodes: GraphNode[] = [...base.nodes, { id: onward, kind: 'other', ...named({ code: 'onward', block: blockId }), blockId, line: funds[0]?.line ?? null, variant: 'junction' }];
   const links: GraphLink[] = [...base.links];
   for (const p of payees) if (paid.has(p.id)) links.push({ source: p.id, target: onward, value: 0, kind: 'fund', line: p.line ?? null, variant: 'unsplit' });
   for (const l of funds) {

@@ -7,7 +7,8 @@
  * - `competitionRows`: the share of 一者応札 and 随意契約 by ministry or by project.
  * Pure; linear (plus sorting) in the projects and payees. Exact decimal sums.
  */
-import type { ContractFamily, Graph, GraphLink, GraphNode } from '../contract/schema.ts';
+import type { ContractFamily, Graph, GraphLink, GraphNode, NodeName } from '../contract/schema.ts';
+import { named } from './nodeNames.ts';
 import type { YearProject } from '../contract/year.ts';
 import { normalizeName } from '../contract/names.ts';
 import { sum } from '../util/decimal.ts';
@@ -38,10 +39,13 @@ export interface Overview {
   folds: Record<string, string[]>;
 }
 
-interface Item { id: string; label: string; value: number; kind: GraphNode['kind']; families?: ContractFamily[] }
+interface Item { id: string; label: string; name?: NodeName; value: number; kind: GraphNode['kind']; families?: ContractFamily[] }
+
+/** An item's label and made-up name (labels #10): the sheet's text when given, else the code's words. */
+const labelled = (text: string | null | undefined, name: NodeName): { label: string; name?: NodeName } => (text ? { label: text } : named(name));
 
 /** Keeps the largest children (share ≥ foldShare, at most maxChildren); the rest become one fold node (two or more). */
-function foldChildren(parent: string, items: Item[], opts: Required<Pick<OverviewOptions, 'foldShare' | 'maxChildren'>>, unfolded: ReadonlySet<string>, foldLabel: (n: number) => string, folds: Record<string, string[]>): Item[] {
+function foldChildren(parent: string, items: Item[], opts: Required<Pick<OverviewOptions, 'foldShare' | 'maxChildren'>>, unfolded: ReadonlySet<string>, foldName: (n: number) => NodeName, folds: Record<string, string[]>): Item[] {
   const sorted = [...items].sort((a, b) => b.value - a.value || (a.id < b.id ? -1 : 1));
   if (unfolded.has(parent)) return sorted;
   const whole = sum(sorted.map((i) => i.value));
@@ -51,7 +55,7 @@ function foldChildren(parent: string, items: Item[], opts: Required<Pick<Overvie
   const rest = sorted.slice(keep);
   const id = yearIds.fold(parent);
   folds[id] = rest.map((i) => i.id);
-  return [...sorted.slice(0, keep), { id, label: foldLabel(rest.length), value: sum(rest.map((i) => i.value)), kind: 'other' }];
+  return [...sorted.slice(0, keep), { id, ...named(foldName(rest.length)), value: sum(rest.map((i) => i.value)), kind: 'other' }];
 }
 
 /** The overview graph of the year or of one ministry. */
@@ -63,7 +67,7 @@ export function yearOverview(projects: readonly YearProject[], options: Overview
   const links: GraphLink[] = [];
   const add = (source: string, children: Item[], kind: GraphLink['kind']): void => {
     for (const c of children) {
-      nodes.push({ id: c.id, kind: c.kind, label: c.label });
+      nodes.push({ id: c.id, kind: c.kind, label: c.label, ...(c.name ? { name: c.name } : {}) });
       links.push({ source, target: c.id, value: c.value, kind, ...(c.families ? { families: c.families } : {}) });
     }
   };
@@ -72,7 +76,7 @@ export function yearOverview(projects: readonly YearProject[], options: Overview
   const known = inScope.filter((p) => p.total !== null && p.total > 0);
   const unknown = inScope.filter((p) => p.total === null).length;
   const projectItem = (p: YearProject): Item => ({ id: yearIds.project(p.projectNumber), label: p.projectName || p.projectNumber, value: p.total as number, kind: 'block' });
-  const projectFold = (n: number): string => `その他 ${n}事業`;
+  const projectFold = (count: number): NodeName => ({ code: 'foldProjects', count });
   if (ministry === null) {
     const byMinistry = new Map<string, YearProject[]>();
     for (const p of known) {
@@ -80,11 +84,11 @@ export function yearOverview(projects: readonly YearProject[], options: Overview
       list.push(p);
       byMinistry.set(p.ministry, list);
     }
-    const ministries: Item[] = [...byMinistry].map(([m, list]) => ({ id: yearIds.ministry(m), label: m || '(府省庁なし)', value: sum(list.map((p) => p.total as number)), kind: 'block' }));
+    const ministries: Item[] = [...byMinistry].map(([m, list]) => ({ id: yearIds.ministry(m), ...labelled(m, { code: 'noMinistry' }), value: sum(list.map((p) => p.total as number)), kind: 'block' }));
     // Every ministry is shown (23 at most): the year's first split is never folded.
     const shown = ministries.sort((a, b) => b.value - a.value);
     const total = sum(shown.map((m) => m.value));
-    nodes.push({ id: yearIds.root, kind: 'ministry', label: '予算総計' });
+    nodes.push({ id: yearIds.root, kind: 'ministry', ...named({ code: 'yearTotal' }) });
     add(yearIds.root, shown, 'fund');
     for (const [m, list] of byMinistry) {
       const id = yearIds.ministry(m);
@@ -93,7 +97,7 @@ export function yearOverview(projects: readonly YearProject[], options: Overview
     return { graph: { nodes, links, parents: {} }, total, unknown, folds };
   }
   const root = yearIds.ministry(ministry);
-  nodes.push({ id: root, kind: 'ministry', label: ministry || '(府省庁なし)' });
+  nodes.push({ id: root, kind: 'ministry', ...labelled(ministry, { code: 'noMinistry' }) });
   const projectsShown = foldChildren(root, known.map(projectItem), opts, unfolded, projectFold, folds);
   add(root, projectsShown, 'fund');
   const byId = new Map(known.map((p) => [yearIds.project(p.projectNumber), p]));
@@ -106,8 +110,8 @@ export function yearOverview(projects: readonly YearProject[], options: Overview
         id: yearIds.block(p.projectNumber, b.id), label: b.name ?? b.id, value: b.amount as number, kind: 'recipient' as const,
         families: [...new Set(b.payees.flatMap((x) => x.families))],
       }));
-    if (p.directCost !== null && p.directCost > 0) children.push({ id: yearIds.direct(p.projectNumber), label: '国自らの支出(間接経費等)', value: p.directCost, kind: 'kept' });
-    add(item.id, foldChildren(item.id, children, opts, unfolded, (n) => `その他 ${n}者`, folds), 'payment');
+    if (p.directCost !== null && p.directCost > 0) children.push({ id: yearIds.direct(p.projectNumber), ...named({ code: 'stateOwn' }), value: p.directCost, kind: 'kept' });
+    add(item.id, foldChildren(item.id, children, opts, unfolded, (count) => ({ code: 'foldPayees', count }), folds), 'payment');
   }
   return { graph: { nodes, links, parents: {} }, total: sum(projectsShown.map((i) => i.value)), unknown, folds };
 }

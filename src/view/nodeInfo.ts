@@ -4,8 +4,9 @@
  * plain strings out.
  */
 import { englishReady } from '../i18n/english.svelte.ts';
-import type { Block, ContractFamily, Graph, Recipient, Sheet } from '../contract/schema.ts';
-import { blockLabelParts, payeeCount } from '../model/blocks.ts';
+import type { Block, ContractFamily, Graph, NodeName, Recipient, Sheet } from '../contract/schema.ts';
+import { nodeName } from '../i18n/nodeNames.ts';
+import { blockLabelParts } from '../model/blocks.ts';
 import { rowStats, rowsOfNode } from '../model/rowStats.ts';
 import type { DeepReadonly, ReadonlyGraphShape } from '../contract/readonly.ts';
 import { shortName } from '../contract/names.ts';
@@ -16,8 +17,8 @@ import { formatAmount, formatAmountLabel, formatShare } from './format.ts';
 import { amountUnknown, linkKey, rsText } from './rsScene.ts';
 import { MARKS } from './panels/recipients.ts';
 import { push } from '../layout/push.ts';
-import { isMinistry, keptCategory, nodeIdKind } from '../contract/nodeIds.ts';
-import { flow, ui } from '../i18n/catalog/ja.ts';
+import { isMinistry } from '../contract/nodeIds.ts';
+import { flow, nodeNames, ui } from '../i18n/catalog/ja.ts';
 import { inLang } from '../i18n/english.svelte.ts';
 import type { Lang } from '../i18n/lang.ts';
 
@@ -32,6 +33,8 @@ export interface NodeInfo {
   id: string;
   /** Short label drawn next to the node. */
   title: string;
+  /** labels (#10): the code of the name the model made up for the node (what the tooltip explains), if any. */
+  nameCode?: NodeName['code'];
   /** Full name (legal forms kept) for the tooltip and accessible name. */
   fullName: string;
   /** Exact amount in the sheet's unit. */
@@ -132,17 +135,8 @@ export function blockTitle(block: DeepReadonly<Block>, lang: Lang): string {
 
 function titleOfBlock(block: DeepReadonly<Block>, lang: Lang): string {
   const p = blockLabelParts(block);
-  const s = inLang(lang, 'ui', ui);
-  switch (p.code) {
-    case 'named': // the block's own name as the source writes it (RSシステム 支出先ブロック名)
-      return `${p.blockId} ${p.name}`;
-    case 'recipient':
-      return s.blockLabel(p.blockId, p.name, p.others);
-    case 'expenses':
-      return s.blockLabel(p.blockId, p.name, 0);
-    case 'bare':
-      return s.blockOnly(p.blockId);
-  }
+  // A block with nothing to name it by is "ブロックG" on the diagram (its label is the letter alone).
+  return p.code === 'bare' ? inLang(lang, 'ui', ui).blockOnly(p.blockId) : nodeName(p, inLang(lang, 'nodeNames', nodeNames));
 }
 
 /** Rows behind a node: a block's recipients, or the one row of a drill-down recipient (model/rowStats.ts). */
@@ -195,6 +189,7 @@ export function describeNodes(layout: SankeyLayout, ctx: InfoContext): Map<strin
     out.set(n.id, {
       id: n.id,
       title,
+      ...(n.name ? { nameCode: n.name.code } : {}),
       fullName,
       amount,
       amountText,
@@ -226,7 +221,7 @@ function foldMembers(fold: Fold, ctx: InfoContext): Pick<NodeInfo, 'members' | '
   const nodes = new Map(ctx.graph.nodes.map((n) => [n.id, n]));
   const members = fold.members.slice(0, FOLD_LIST_MAX).map((id) => {
     const node = nodes.get(id);
-    const asLayout = { id, kind: node?.kind ?? 'other', label: node?.label ?? id, blockId: node?.blockId ?? null } as LayoutNode;
+    const asLayout = { id, kind: node?.kind ?? 'other', label: node?.label ?? id, ...(node?.name ? { name: node.name } : {}), blockId: node?.blockId ?? null } as LayoutNode;
     const amount = formatAmount(values.get(id) ?? 0, ctx.sheet.unit, ctx.lang).replace(/\s*\([^()]*\)$/, '');
     return { id, name: titleOf(asLayout, ctx), amountText: amount };
   });
@@ -259,51 +254,37 @@ export function describeLink(link: LayoutLink, infos: ReadonlyMap<string, NodeIn
 }
 
 function titleOf(n: LayoutNode, ctx: InfoContext): string {
-  const s = inLang(ctx.lang, 'ui', ui);
   switch (n.kind) {
     case 'ministry':
-      return ctx.sheet.ministry ?? n.label;
+      return n.name ? nameTitle(n.name, ctx.lang) : (ctx.sheet.ministry ?? n.label);
     case 'block': {
       const block = ctx.sheet.blocks.find((b) => b.id === n.id);
-      return block ? blockTitle(block, ctx.lang) : n.label;
+      return block ? blockTitle(block, ctx.lang) : n.name ? nameTitle(n.name, ctx.lang) : n.label;
     }
     case 'recipient': {
       const { rows } = rowsOf(n.id, ctx.sheet);
       const r = rows[0];
       return r ? `${r.rank}. ${shortName(r.name)}` : n.label;
     }
-    case 'kept': {
-      // RSシステム: what stayed with a block's own payees ("C 自らの支出先 12者"), titled as labelled; in English from the block.
-      if (nodeIdKind(n.id) === 'payees') {
-        const block = ctx.lang === 'en' ? ctx.sheet.blocks.find((b) => b.id === n.blockId) : undefined;
-        return block ? s.ownPayees(block.id, payeeCount(block)) : n.label;
-      }
-      const category = keptCategory(n.id) || n.label;
-      // Money the state spends itself (RSシステム 間接経費/旅費) belongs to no block.
-      return n.blockId ? s.kept(category, n.blockId) : rsText(ctx.lang).direct(n.label);
-    }
-    case 'residual':
-      // RSシステム: the part of a block total no payee row gives (rsfix).
-      if (nodeIdKind(n.id) === 'untraced' && ctx.lang === 'en') return `${n.blockId ?? ''} not given per payee`;
-      return ctx.lang === 'ja' ? n.label : s.residual(n.blockId ?? '');
     default:
-      return ctx.lang === 'ja' ? n.label : otherTitle(n, ctx);
+      // A name the model made up is worded from its code; a name the sheet gives is shown as written.
+      return n.name ? nameTitle(n.name, ctx.lang) : n.label;
   }
 }
 
-/** English title of the RSシステム nodes the model names in Japanese (sources not stated, junctions). */
-function otherTitle(n: LayoutNode, ctx: InfoContext): string {
-  const s = inLang(ctx.lang, 'ui', ui);
-  switch (nodeIdKind(n.id)) {
-    case 'unstated':
-      return s.unstatedSource;
-    case 'junction': {
-      const ministry = shortName(ctx.sheet.ministry ?? '') || 'ministry';
-      return s.junctionSources(ctx.graph.links.filter((l) => l.target === n.id).map((l) => (isMinistry(l.source) ? ministry : l.source)));
-    }
-    case 'onward':
-      return s.onwardFrom(n.blockId ?? '');
+/**
+ * The title of a node the model names (labels #10): the name's words in the language
+ * (i18n/nodeNames.ts), with what the diagram adds beside a kept item (who spent it) and the
+ * state's own spending.
+ */
+export function nameTitle(name: NodeName, lang: Lang): string {
+  const words = inLang(lang, 'nodeNames', nodeNames);
+  switch (name.code) {
+    case 'kept':
+      return inLang(lang, 'ui', ui).kept(name.category, name.block);
+    case 'direct':
+      return rsText(lang).direct(nodeName(name, words));
     default:
-      return n.label;
+      return nodeName(name, words);
   }
 }

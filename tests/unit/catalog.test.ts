@@ -92,7 +92,7 @@ describe('diagnostic codes', () => {
   it('says the reason of a refused parent and of an inferred one in each language, from a code', () => {
     expect(ja.diagnostics.PARENT_OVERRIDE_INVALID({ block: 'C', parent: 'C', reason: 'self' })).toBe('ブロックCの資金元「C」は使えません(自分自身は資金元になれません)。推定した構造のままにしました。');
     expect(en.diagnostics.PARENT_OVERRIDE_INVALID({ block: 'C', parent: 'C', reason: 'self' })).toBe('Cannot make "C" the parent of block C (a block cannot fund itself); the inferred structure is kept.');
-    expect(ja.diagnostics.PARENT_INFERRED({ block: 'B', children: 'C, D', reason: 'funds', contract: '委託', total: 120, received: 100 })).toBe(
+    expect(ja.diagnostics.PARENT_INFERRED({ block: 'B', children: 'C, D', reason: 'passesOn', contractType: '委託', total: 120, received: 100 })).toBe(
       'ブロックC, Dの資金元をブロックBと推定しました(資金を渡す契約(委託)で、合計120が下流の合計100を賄うため)。シートに矢印の情報はないため、変更できます。',
     );
     expect(en.diagnostics.PARENT_INFERRED({ block: 'A', children: 'E', reason: 'leftover', room: 30, total: 25 })).toBe(

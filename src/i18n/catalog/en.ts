@@ -7,6 +7,7 @@ import { MARKS } from '../marks.ts';
 import { amt, fmt, yen, type Params } from '../amounts.ts';
 
 // Values several sections say, written once.
+const noMinistry = '(no ministry)';
 const amountUnknown = 'amount unknown';
 const flowTitle = 'Fund flow';
 const ministry = 'Ministry';
@@ -61,10 +62,8 @@ export const ui: typeof Ja.ui = {
   breadcrumb: 'Drill-down position',
   home: 'Overview',
   up: 'Up one level (Esc)',
-  blockLabel: (id: string, name: string, others: number) => (others > 1 ? `${id} ${name} +${others} others` : others === 1 ? `${id} ${name} +1 other` : `${id} ${name}`),
   blockOnly: (id: string) => `Block ${id}`,
   kept: (label: string, block: string) => `${label} (spent by ${block})`,
-  residual: (block: string) => `${block} residual`,
   shareOfTotal,
   shareOfParent: (parent: string) => `Share of ${parent}`,
   contractTypes,
@@ -106,13 +105,9 @@ export const ui: typeof Ja.ui = {
   fileSize: (kb: string) => `${kb} KB`,
   residualLegend: 'Residual (received vs. passed on and spent)',
   flowFundLens: 'Paid on downstream (colour: contract type)',
-  unstatedSource: 'Source not stated',
-  junctionSources: (funders: string[]) => `From ${funders.join(', ')} (split not given)`,
-  onwardFrom: (block: string) => `From ${block}'s payees (which payee not given)`,
-  ownPayees: (block: string, count: number) => `${block}'s own payees (${count})`,
   yearPlace: 'Place in the year',
   yearCrumb: (year: number) => `Year ${year}`,
-  noMinistry: '(no ministry)',
+  noMinistry,
   projectCrumbTitle: (projectNumber: string) => `Project ${projectNumber} (the project's whole flow)`,
 };
 
@@ -475,6 +470,29 @@ export const yearPanel: typeof Ja.yearPanel = {
   budgetExecuted: (sheetYear: number | null) => `Budget / executed (${sheetYear} sheet)`,
 };
 
+export const nodeNames: typeof Ja.nodeNames = {
+  blockLabel: (id: string, name: string, others: number) => (others > 1 ? `${id} ${name} +${others} others` : others === 1 ? `${id} ${name} +1 other` : `${id} ${name}`),
+  unnamedMinistry: ministry,
+  unexplained: (block: string) => `${block} residual`,
+  // English says "residual" for both; the tooltip explains which (Japanese: 内訳不明の差額 / 不突合).
+  overReceived: (block: string) => `${block} residual`,
+  keptItem: (block: string, category: string) => `${block} ${category}`,
+  ownPayees: (block: string, count: number) => `${block}'s own payees (${count})`,
+  untraced: (block: string) => `${block} not given per payee`,
+  unstatedSource: 'Source not stated',
+  junctionSources: (funders: string[]) => `From ${funders.join(', ')} (split not given)`,
+  junctionMinistry: 'ministry',
+  onwardFrom: (block: string) => `From ${block}'s payees (which payee not given)`,
+  directDefault: 'Indirect costs',
+  expenseTable: (name: string) => `${name}: expenses and uses`,
+  noCategory: '(no category)',
+  yearTotal: 'Total budget',
+  noMinistry,
+  foldProjects: (count: number) => `${count} other projects`,
+  foldPayees: (count: number) => `${count} others`,
+  stateOwn: 'Spent by the state itself (indirect costs etc.)',
+};
+
 /** The sheet's units as an English reader says them (an unknown unit is shown as written). */
 const unitWords: Record<string, string> = { 円: 'yen', 千円: 'thousand yen', 万円: '×10,000 yen', 百万円: 'million yen', 億円: '×100 million yen' };
 /** The units' words, read through src/i18n/unitName.ts. */
@@ -487,10 +505,10 @@ const withUnit = (v: string | number | undefined, unit: string | number | undefi
 const inferredWhy = (p: Params): string =>
   p.reason === 'leftover'
     ? `it is not among the blocks that match the 執行額, and what ${fmt(p.block)} has left (${fmt(p.room)}) covers its ${fmt(p.total)}`
-    : `it is funded by ${fmt(p.contract) || 'grant/commission'} and its total ${fmt(p.total)} covers the ${fmt(p.received)} they received`;
+    : `it is funded by ${fmt(p.contractType) || 'grant/commission'} and its total ${fmt(p.total)} covers the ${fmt(p.received)} they received`;
 const OVERRIDE_REFUSED: Record<string, string> = {
-  'no-block': 'no such block',
-  'no-parent': 'no such parent block',
+  noBlock: 'no such block',
+  noParent: 'no such parent block',
   self: 'a block cannot fund itself',
   cycle: 'it would make a cycle',
 };

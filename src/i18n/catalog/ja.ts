@@ -12,6 +12,7 @@ import { MARKS } from '../marks.ts';
 import { amt, fmt, yen, type Params } from '../amounts.ts';
 
 // Values several sections say, written once.
+const noMinistry = '(府省庁なし)';
 const guessed = '推定';
 const amountUnknown = '金額不明';
 const flowTitle = '資金の流れ';
@@ -70,10 +71,8 @@ export const ui = {
   breadcrumb: 'ドリルダウンの位置',
   home: '全体',
   up: '上の階層へ戻る (Esc)',
-  blockLabel: (id: string, name: string, others: number) => (others > 0 ? `${id} ${name} 他${others}者` : `${id} ${name}`),
   blockOnly: (id: string) => `ブロック${id}`,
   kept: (label: string, block: string) => `${label}(${block}が支出)`,
-  residual: (block: string) => `${block}の差額`,
   shareOfTotal,
   shareOfParent: (parent: string) => `${parent}に占める割合`,
   contractTypes,
@@ -115,15 +114,10 @@ export const ui = {
   fileSize: (kb: string) => `${kb} KB`,
   residualLegend: '差額・不突合(受けた額と渡した額・支出額の差)',
   flowFundLens: '下流への支出(色は契約方式)',
-  // RSシステム nodes the model names in Japanese (model/graphRs.ts, rsDrill.ts); these are their English titles' Japanese twins.
-  unstatedSource: '資金元の記載なし',
-  junctionSources: (funders: string[]) => `資金元 ${funders.join('・')}（配分は記載なし）`,
-  onwardFrom: (block: string) => `${block} の支出先から（どの支出先からかは記載なし）`,
-  ownPayees: (block: string, count: number) => `${block} 自らの支出先 ${count}者`,
   // The trail over a loaded year and its projects (年度 2024 › 架空省 › 事業名 › B).
   yearPlace: '年度の位置',
   yearCrumb: (year: number) => `年度 ${year}`,
-  noMinistry: '(府省庁なし)',
+  noMinistry,
   projectCrumbTitle: (projectNumber: string) => `事業番号 ${projectNumber}(事業の資金の流れの全体)`,
 };
 
@@ -531,6 +525,31 @@ export const yearPanel = {
   budgetExecuted: (sheetYear: number | null) => `予算/執行(${sheetYear}シート)`,
 };
 
+/** The names the model makes up for graph nodes (a code plus data: contract NodeName), worded by src/i18n/nodeNames.ts. */
+export const nodeNames = {
+  /** A block by its name (or largest recipient) and how many other recipients it has. */
+  blockLabel: (id: string, name: string, others: number) => (others > 0 ? `${id} ${name} 他${others}者` : `${id} ${name}`),
+  /** The ministry when the sheet names none (in a junction's list of funders too). */
+  unnamedMinistry: ministry,
+  unexplained: (block: string) => `${block} 内訳不明の差額`,
+  overReceived: (block: string) => `${block} 不突合(下流の受取が上回る)`,
+  keptItem: (block: string, category: string) => `${block} ${category}`,
+  ownPayees: (block: string, count: number) => `${block} 自らの支出先 ${count}者`,
+  untraced: (block: string) => `${block} 支出先別の記載がない額`,
+  unstatedSource: '資金元の記載なし',
+  junctionSources: (funders: string[]) => `資金元 ${funders.join('・')}（配分は記載なし）`,
+  junctionMinistry: ministry,
+  onwardFrom: (block: string) => `${block} の支出先から（どの支出先からかは記載なし）`,
+  directDefault: '国自らが支出する間接経費',
+  expenseTable: (name: string) => `${name} 費目・使途`,
+  noCategory: '(費目なし)',
+  yearTotal: budgetTotal,
+  noMinistry,
+  foldProjects: (count: number) => `その他 ${count}事業`,
+  foldPayees: (count: number) => `その他 ${count}者`,
+  stateOwn: '国自らの支出(間接経費等)',
+};
+
 /** The sheet's units: in Japanese each is shown as written. */
 export const units: Record<string, string> = {};
 
@@ -538,15 +557,19 @@ export const units: Record<string, string> = {};
 /** An amount with its unit: readable yen, or the sheet's number and unit ("42.9百万円"). */
 const withUnit = (v: string | number | undefined, unit: string | number | undefined): string =>
   unit === '円' ? yen(v, 'ja') : `${fmt(v)}${fmt(unit)}`;
-/** Why a block was taken to fund others (PARENT_INFERRED, model/parents.ts). */
+/**
+ * Why a block was taken to fund others (PARENT_INFERRED `reason`, model/parents.ts): `passesOn`, its
+ * contract passes money on and its total covers what the chosen blocks received; `leftover`, the
+ * child is not among the blocks matching the 執行額 and what `block` has left (`room`) covers it.
+ */
 const inferredWhy = (p: Params): string =>
   p.reason === 'leftover'
     ? `執行額と一致する府省庁直下のブロックに含まれず、${fmt(p.block)}の残額${fmt(p.room)}が${fmt(p.total)}を賄うため`
-    : `資金を渡す契約(${fmt(p.contract) || '委託等'})で、合計${fmt(p.total)}が下流の合計${fmt(p.received)}を賄うため`;
+    : `資金を渡す契約(${fmt(p.contractType) || '委託等'})で、合計${fmt(p.total)}が下流の合計${fmt(p.received)}を賄うため`;
 /** Why a parent the user picked was refused (PARENT_OVERRIDE_INVALID). */
 const OVERRIDE_REFUSED: Record<string, string> = {
-  'no-block': 'そのブロックはありません',
-  'no-parent': '資金元のブロックがありません',
+  noBlock: 'そのブロックはありません',
+  noParent: '資金元のブロックがありません',
   self: '自分自身は資金元になれません',
   cycle: '循環になります',
 };

@@ -17,6 +17,9 @@ import type { Lang } from '../format.ts';
 import { yenLarge } from './yearAmount.ts';
 import { LINK_STROKE, NODE_FILL } from '../colors.ts';
 import { linkMarkup, nodeMarkup } from '../flowMarkup.ts';
+import { nodeName } from '../../i18n/nodeNames.ts';
+import { nodeNames } from '../../i18n/catalog/ja.ts';
+import { inLang } from '../../i18n/english.svelte.ts';
 
 /** The functions of layout/sankey.ts the scene uses (given by the caller, see above). */
 export type SankeyKit = Pick<typeof import('../../layout/sankey.ts'), 'layoutSankey' | 'bandPath' | 'nodeDepths' | 'respaceColumns' | 'makeRoom'> &
@@ -116,14 +119,17 @@ export function buildYearScene(input: YearSceneInput, kit: SankeyKit): YearScene
   // layoutSankey works on a structuredClone of the graph (d3-sankey mutates its input).
   const base = narrow ? inset(graph, width, height, kit) : layoutSankey(graph, { width, height, nodeWidth: 14, nodePadding: 22 });
   const amountOf = new Map(base.nodes.map((n) => [n.id, n.value]));
-  const lines = new Map(base.nodes.map((n) => [n.id, [n.label, yenLarge(amountOf.get(n.id), lang)]]));
+  // labels (#10): a name the model made up (予算総計, その他 N事業 …) in the language; names from the files as written.
+  const s = inLang(lang, 'nodeNames', nodeNames);
+  const title = (n: LayoutNode): string => (n.name ? nodeName(n.name, s) : n.label);
+  const lines = new Map(base.nodes.map((n) => [n.id, [title(n), yenLarge(amountOf.get(n.id), lang)]]));
   const outside = narrow && base.layers >= 2;
   const room = labelRoom(
     base.nodes.map((n) => ({ layer: n.layer, lines: lines.get(n.id) ?? [] })),
     { layers: base.layers, fontSize, height },
   );
   const spaced = outside ? base : respaceColumns(base, room);
-  const labelInputs = (l: SankeyLayout) => l.nodes.map((n) => ({ ...n, lines: lines.get(n.id) ?? [n.label] }));
+  const labelInputs = (l: SankeyLayout) => l.nodes.map((n) => ({ ...n, lines: lines.get(n.id) ?? [title(n)] }));
   const shape = outside ? { outside: true, wrap: 'all' as const, budget: Infinity, slack: 0.12 } : {};
   const arrange = (widths?: ReadonlyMap<string, number>) => {
     const plan = planLabels(labelInputs(spaced), { width, height, layers: spaced.layers, fontSize, minFontSize, widths, ...shape });
@@ -134,12 +140,12 @@ export function buildYearScene(input: YearSceneInput, kit: SankeyKit): YearScene
   const cut = labels.filter((l) => l.truncated && l.shrunkTo !== undefined);
   if (cut.length) ({ layout, labels } = arrange(new Map(cut.map((l) => [l.id, l.shrunkTo as number]))));
   const labelById = new Map(labels.map((l) => [l.id, l]));
-  const titleOf = new Map(layout.nodes.map((n) => [n.id, n.label]));
+  const titleOf = new Map(layout.nodes.map((n) => [n.id, title(n)]));
   const nodes = layout.nodes.map((n): YearNodeView => {
     const action = yearAction(n.id, input.narrowed);
     const fold = readYearId(n.id)?.kind === 'fold';
     const cls = `node ${n.kind}${fold ? ' fold' : ''}${action !== 'none' ? ' actionable' : ''}`;
-    return { id: n.id, node: n, cls, name: `${n.label} ${yenLarge(n.value, lang)}`, action, inner: nodeMarkup(n, NODE_FILL[n.kind], labelById.get(n.id), n.label) };
+    return { id: n.id, node: n, cls, name: `${title(n)} ${yenLarge(n.value, lang)}`, action, inner: nodeMarkup(n, NODE_FILL[n.kind], labelById.get(n.id), title(n)) };
   });
   const links = layout.links.map((l): YearLinkView => ({
     id: l.id,

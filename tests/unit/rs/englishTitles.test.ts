@@ -14,7 +14,7 @@ import { layoutSankey } from '../../../src/layout/index.ts';
 import { describeNodes, ministryTotalOf } from '../../../src/view/nodeInfo.ts';
 import type { Graph } from '../../../src/contract/schema.ts';
 import { dirInputs, root } from './helpers.ts';
-import { ui } from '../../../src/i18n/catalog/ja.ts';
+import { nodeNames } from '../../../src/i18n/catalog/ja.ts';
 import { inLang } from '../../../src/i18n/english.svelte.ts';
 
 const year = readRsFiles(dirInputs(join(root, 'tests/fixtures-rs-sample')));
@@ -41,7 +41,7 @@ describe('English titles of the RS nodes the model names in Japanese (900002)', 
 
   it('in Japanese the title is the model’s label, and the UI’s Japanese strings say the same', () => {
     const ja = titles(out.graph, 'ja');
-    const s = inLang('ja', 'ui', ui);
+    const s = inLang('ja', 'nodeNames', nodeNames);
     expect(ja.get('C:junction')).toBe('資金元 A・B（配分は記載なし）');
     expect(s.junctionSources(['A', 'B'])).toBe(ja.get('C:junction'));
     expect(s.ownPayees('C', 12)).toBe(ja.get('C:payees'));
@@ -52,7 +52,7 @@ describe('English titles of the RS nodes the model names in Japanese (900002)', 
   it('a block 5-2 gives no source hangs off "Source not stated" in English', () => {
     // F is in 5-1 but no 5-2 row leads to it.
     const unstated = out.graph.nodes.find((n) => n.id === 'unstated');
-    expect(unstated?.label).toBe(inLang('ja', 'ui', ui).unstatedSource);
+    expect(unstated?.label).toBe(inLang('ja', 'nodeNames', nodeNames).unstatedSource);
     expect(titles(out.graph, 'en').get('unstated')).toBe('Source not stated');
   });
 });

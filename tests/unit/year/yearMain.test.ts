@@ -143,9 +143,10 @@ describe('buildYearScene', () => {
     expect(scene.layout.layers).toBe(2);
     expect(sum(scene.nodes.filter((n) => n.node.layer === 0).map((n) => n.node.value))).toBe(year.total);
   });
-  it('English amounts', () => {
+  it('English amounts, and the root the model names (予算総計) in English (labels #10); the files\' names as written', () => {
     const scene = buildYearScene({ graph: year.graph, width: 960, lang: 'en', narrowed: false });
-    expect(scene.nodes[0]?.name).toBe('予算総計 1.75 billion yen');
+    expect(scene.nodes[0]?.name).toBe('Total budget 1.75 billion yen');
+    expect(scene.nodes.find((n) => n.id === 'm:総務省')?.name).toBe('総務省 552.5 million yen');
   });
   it('litLinks: the bands whose two ends are both marked', () => {
     const links = [{ id: 'a', source: 'year', target: 'm:総務省' }, { id: 'b', source: 'year', target: 'm:架空省' }, { id: 'c', source: 'm:総務省', target: 'p:900059' }];
