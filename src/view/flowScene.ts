@@ -33,7 +33,7 @@ import { linkMarkup, nodeMarkup } from './flowMarkup.ts';
 import { amountUnknown, linkKey, rsText, withNominalLinks } from './rsScene.ts';
 import type * as Guessed from './guessed.ts';
 import { MINISTRY_ID, isFoldId } from '../contract/nodeIds.ts';
-import type { ReadonlyGraph, ReadonlyGraphShape } from '../contract/readonly.ts';
+import type { DeepReadonly, ReadonlyGraph, ReadonlyGraphShape } from '../contract/readonly.ts';
 import type { ProjectComparison } from '../contract/year.ts';
 import type * as CompareScene from './compare/compareScene.ts';
 
@@ -75,7 +75,8 @@ export const FOLD_MAX = 30;
 export interface SceneInput {
   /** The graph of the view (overview or drill-down); read-only: kept scenes are compared with it. */
   graph: ReadonlyGraph;
-  sheet: Sheet;
+  /** The sheet of the view; read-only: a kept scene is drawn from it. */
+  sheet: DeepReadonly<Sheet>;
   /** Total paid out by the ministry (overview graph), for shares. */
   ministryTotal: number | null;
   lang: Lang;

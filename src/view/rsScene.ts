@@ -9,7 +9,7 @@
 import type { Graph, GraphLink, Sheet } from '../contract/schema.ts';
 import type { Lang } from './format.ts';
 import { flowKey } from '../contract/nodeIds.ts';
-import type { ReadonlyGraph } from '../contract/readonly.ts';
+import type { DeepReadonly, ReadonlyGraph } from '../contract/readonly.ts';
 
 /** `source→target` of a link. */
 export const linkKey: (l: Pick<GraphLink, 'source' | 'target'>) => string = flowKey;
@@ -34,7 +34,7 @@ export function withNominalLinks(graph: ReadonlyGraph): { graph: ReadonlyGraph; 
 }
 
 /** True for a block the files give no amount for. */
-export const amountUnknown = (sheet: Sheet, id: string): boolean => sheet.blocks.some((b) => b.id === id && b.amountKnown === false);
+export const amountUnknown = (sheet: DeepReadonly<Pick<Sheet, 'blocks'>>, id: string): boolean => sheet.blocks.some((b) => b.id === id && b.amountKnown === false);
 
 const TEXT = {
   ja: { direct: (item: string) => `${item}(国が直接支出)`, split: '配分は記載なし', unknown: '金額不明' },
