@@ -1,10 +1,10 @@
 /**
  * The work each long-lived cache of src/ saves (#10: "caches only where the bench shows they pay"),
- * measured in Node: `npx vitest bench --run bench/caches.bench.ts` (vitest's bench runner, so the
- * view's `.svelte.ts` modules load as in the app). Each row is an operation the app repeats, as it
- * repeats it: the same sheet, blocks and lists of rows asked again. To see what a cache saves, run
- * the rows with it and with it taken out (bench/RESULTS.md, "Caches", lists the figures and what
- * was kept). Not part of `npm test`; no timing is asserted anywhere.
+ * measured in Node: `npm run bench:caches` (vitest's bench runner, so the view's `.svelte.ts`
+ * modules load as in the app). Each row is an operation the app repeats, as it repeats it: the same
+ * sheet, blocks and lists of rows asked again. What one cache saves, with and without it timed in
+ * turns, is bench/cacheAB.ts; bench/RESULTS.md, "Caches", lists the figures and what was kept.
+ * Not part of `npm test`; no timing is asserted anywhere.
  */
 import { bench, describe } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -56,7 +56,7 @@ describe('text sheet: parse and analyze (FAMILY_CACHE, listColumns, MERGED)', ()
   bench('analyze 26×100 (parse + checks + graph)', () => void analyze(text26), opts);
 });
 
-describe('scenes of the 26×100 sheet (rowStats, compact, blockTitle titles, MERGED)', () => {
+describe('scenes of the 26×100 sheet (rowStats, compact, MERGED; block titles are not cached)', () => {
   // Built each time (no owner: the scene cache is not used), as a language switch, the lens, a resize or a fold builds a new scene.
   bench('overview scene, ja', () => void sceneFor(null, overview('ja')), opts);
   bench('overview scene, en', () => void sceneFor(null, overview('en')), opts);
@@ -70,15 +70,15 @@ describe('scenes of the 26×100 sheet (rowStats, compact, blockTitle titles, MER
   }, opts);
 });
 
-describe('kept scenes and drill-down graphs (scenes, #drills)', () => {
+describe('kept scenes (scenes) and drill-down graphs (not cached)', () => {
   const owner = {};
   sceneFor(owner, overview('ja'));
   bench('overview scene again (Esc back to the overview): sceneFor with its owner', () => void sceneFor(owner, overview('ja')), opts);
   bench('overview scene again, built (what the same view costs without the scene cache)', () => void sceneFor(null, overview('ja')), opts);
-  bench('drill-down graph of the largest block, built (what AppState.drillGraph keeps)', () => void drillDown(sheet, biggest.id), opts);
+  bench('drill-down graph of the largest block, built (AppState.drillGraph, on each call)', () => void drillDown(sheet, biggest.id), opts);
 });
 
-describe('hover paths over the 26×100 overview layout (pathIndex memo)', () => {
+describe('hover paths over the 26×100 overview layout (pathIndex: one walk per lookup, not memoised)', () => {
   const index = pathIndex(links);
   bench(`every node's path (${nodeIds.length} nodes), one index`, () => {
     for (const id of nodeIds) index.node(id);
