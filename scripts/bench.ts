@@ -143,5 +143,8 @@ const table = [
   ...rows.map((r) => `| ${r.name} | ${r.value} | ${r.target} | ${r.ok === null ? '' : r.ok ? 'yes' : '**no**'} |`),
 ].join('\n');
 const header = `Measured ${new Date().toISOString().slice(0, 10)} on ${execSync('nproc').toString().trim()} cores, Node ${process.version}, Chromium headless.`;
-writeFileSync(join(root, 'bench/RESULTS.md'), `# Benchmark results\n\n${header}\n\n${table}\n`);
+// Sections written by hand below the table (from the first "## " heading on, e.g. the caches' figures) are kept.
+const previous = existsSync(join(root, 'bench/RESULTS.md')) ? readFileSync(join(root, 'bench/RESULTS.md'), 'utf8') : '';
+const kept = previous.match(/^## [\s\S]*$/m)?.[0] ?? '';
+writeFileSync(join(root, 'bench/RESULTS.md'), `# Benchmark results\n\n${header}\n\n${table}\n${kept ? `\n${kept}` : ''}`);
 process.stdout.write(`${header}\n\n${table}\n`);

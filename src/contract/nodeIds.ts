@@ -22,6 +22,7 @@
  * - flow ids `<source>→<target>` (layout links add `#n` for a repeated pair).
  */
 import type { Block, Recipient, Sheet } from './schema.ts';
+import type { DeepReadonly } from './readonly.ts';
 
 /** A node id read into its parts. Any id of no other form reads as a block. */
 export type NodeRef =
@@ -176,7 +177,7 @@ export function parseRecipientNodeId(id: string): RecipientRef | null {
 }
 
 /** Node ids of a block's rows, in list order. */
-export function recipientNodeIds(block: Pick<Block, 'id' | 'recipients'>): string[] {
+export function recipientNodeIds(block: DeepReadonly<Pick<Block, 'id' | 'recipients'>>): string[] {
   const seen = new Map<number, number>();
   return block.recipients.map((r) => {
     const n = (seen.get(r.rank) ?? 0) + 1;
@@ -186,14 +187,14 @@ export function recipientNodeIds(block: Pick<Block, 'id' | 'recipients'>): strin
 }
 
 /** The node id of one row of a block (by identity, else by rank and line). */
-export function nodeIdOfRow(block: Pick<Block, 'id' | 'recipients'>, row: Pick<Recipient, 'rank' | 'line'>): string {
-  let i = block.recipients.indexOf(row as Recipient);
+export function nodeIdOfRow(block: DeepReadonly<Pick<Block, 'id' | 'recipients'>>, row: Pick<Recipient, 'rank' | 'line'>): string {
+  let i = block.recipients.indexOf(row as DeepReadonly<Recipient>);
   if (i < 0) i = block.recipients.findIndex((r) => r.rank === row.rank && r.line === row.line);
   return i < 0 ? recipientNodeId(block.id, row.rank) : (recipientNodeIds(block)[i] as string);
 }
 
-/** The row a recipient node id stands for, with its block; null when there is none. */
-export function rowOfNodeId(sheet: Pick<Sheet, 'blocks'>, id: string): { block: Block; row: Recipient } | null {
+/** The row a recipient node id stands for, with its block (read-only when the sheet is); null when there is none. */
+export function rowOfNodeId<B extends DeepReadonly<Block>>(sheet: { readonly blocks: readonly B[] }, id: string): { block: B; row: B['recipients'][number] } | null {
   const ref = parseRecipientNodeId(id);
   if (!ref) return null;
   const block = sheet.blocks.find((b) => b.id === ref.blockId);
@@ -201,7 +202,7 @@ export function rowOfNodeId(sheet: Pick<Sheet, 'blocks'>, id: string): { block: 
   let n = 0;
   for (const row of block.recipients) {
     if (row.rank !== ref.rank) continue;
-    if (++n === ref.occurrence) return { block, row };
+    if (++n === ref.occurrence) return { block, row: row as B['recipients'][number] };
   }
   return null;
 }

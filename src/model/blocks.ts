@@ -14,6 +14,8 @@ export function recipientKey(r: { corporateNumber: string | null; name: string }
 export type MergedRows = readonly Readonly<{ key: string; name: string; amount: number; ranks: readonly number[] }>[];
 
 // Blocks are never mutated after parsing (the cache takes them read-only), so their merged rows can be kept.
+// Pays (#10, bench/RESULTS.md "Caches"): the 26×100 sheet's 52 block titles (ja + en) take 0.016 ms with it, 1.56 ms
+// without; its overview scene 1.48 ms / 2.30 ms; analyze 7.7 ms / 9.5 ms.
 const MERGED = new WeakMap<DeepReadonly<Block>, MergedRows>();
 
 /** Recipients of a block merged by key, largest first (ties keep sheet order). */

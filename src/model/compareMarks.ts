@@ -12,7 +12,7 @@ import type { BlockChange, ChangeKind, PayeeChange, ProjectComparison } from '..
 import { MINISTRY_ID, nodeIdOfRow } from '../contract/nodeIds.ts';
 import { goneBlockId, goneMoreId, gonePayeeId } from '../contract/compareIds.ts';
 import { sum } from '../util/decimal.ts';
-import type { ReadonlyGraph } from '../contract/readonly.ts';
+import type { DeepReadonly, ReadonlyGraph } from '../contract/readonly.ts';
 import { payeeKeys } from './yearCompare.ts';
 
 /** A node of the view as compared with the earlier year. */
@@ -74,7 +74,7 @@ const mark = (c: BlockChange | PayeeChange): NodeMark => ({
  * The marks of the view of `sheet` (the later year of `cmp`) whose graph is `graph`: the overview
  * when `currentBlock` is null, else the drill-down of that block.
  */
-export function viewMarks(cmp: ProjectComparison, sheet: Pick<Sheet, 'blocks'>, graph: { readonly nodes: readonly Readonly<GraphNode>[] }, currentBlock: string | null): ViewMarks {
+export function viewMarks(cmp: ProjectComparison, sheet: DeepReadonly<Pick<Sheet, 'blocks'>>, graph: { readonly nodes: readonly Readonly<GraphNode>[] }, currentBlock: string | null): ViewMarks {
   const drawn = new Set(graph.nodes.map((n) => n.id));
   const nodes = new Map<string, NodeMark>();
   const ghosts: Ghost[] = [];

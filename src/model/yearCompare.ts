@@ -6,6 +6,7 @@ import type { Block, ParseOutput, Recipient } from '../contract/schema.ts';
 import type { BlockChange, ChangeKind, PayeeChange, ProjectComparison } from '../contract/year.ts';
 import { normalizeName } from '../contract/names.ts';
 import { subtract } from '../util/decimal.ts';
+import type { DeepReadonly } from '../contract/readonly.ts';
 
 const blockAmount = (b: Block | undefined): number | null => (!b || b.amountKnown === false ? null : b.total);
 const payeeAmount = (r: Recipient | undefined): number | null => (!r || r.amountKnown === false ? null : r.amount);
@@ -26,8 +27,8 @@ function change(before: number | null, after: number | null, present: [boolean, 
 }
 
 /** The key a payee is matched by: its 法人番号, else its normalised name (the n-th of a key gets `#n`). */
-export function payeeKeys(recipients: readonly Recipient[]): Map<string, Recipient> {
-  const out = new Map<string, Recipient>();
+export function payeeKeys<R extends DeepReadonly<Recipient>>(recipients: readonly R[]): Map<string, R> {
+  const out = new Map<string, R>();
   for (const r of recipients) {
     const base = r.corporateNumber ? `cn:${r.corporateNumber}` : `name:${normalizeName(r.name)}`;
     let k = base;

@@ -145,7 +145,7 @@ export function warmUp(year: RsYear, rs: Pick<Project, 'analyzeRsProject'>): str
 /** A session over one loaded year; the reader modules are loaded on the first request. */
 export function createRsSession(load: () => Promise<[Reader, Project]> = () => Promise.all([import('../sources/rs-csv/index.ts'), import('./rs.ts')])) {
   let year: RsYear | null = null;
-  /** year (#14): the year views' cache, of the year kept. */
+  /** year (#14): the year views' cache (yearSession.ts, where it says why it pays), of the year kept only. */
   let cache: { year: RsYear; run: (op: YearOp) => unknown } | null = null;
   let modules: Promise<[Reader, Project]> | undefined;
   const ready = (): Promise<[Reader, Project]> => (modules ??= load());

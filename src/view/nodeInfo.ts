@@ -3,7 +3,6 @@
  * shares, contract types, competition marks, accessible name. Pure: layout + sheet in,
  * plain strings out.
  */
-import { englishReady } from '../i18n/english.svelte.ts';
 import type { Block, ContractFamily, Graph, NodeName, Recipient, Sheet } from '../contract/schema.ts';
 import { nodeName } from '../i18n/nodeNames.ts';
 import { blockLabelParts } from '../model/blocks.ts';
@@ -103,7 +102,7 @@ export interface LinkInfo {
 /** Context needed beyond the layout. */
 export interface InfoContext {
   graph: ReadonlyGraphShape;
-  sheet: Sheet;
+  sheet: DeepReadonly<Sheet>;
   lang: Lang;
   /** The block drilled into (its node is not drillable again), or null. */
   currentBlock: string | null;
@@ -121,19 +120,11 @@ export function ministryTotalOf(graph: Pick<ReadonlyGraphShape, 'links'>): numbe
   return out.length ? sum(out) : null;
 }
 
-// Blocks are never changed after analysis: the cache takes them read-only.
-const titles = new WeakMap<DeepReadonly<Block>, Partial<Record<Lang, string>>>();
-
-/** Short title of a block in the UI language: "B 日立製作所 他5者" / "B 日立製作所 +5 others". */
+/**
+ * Short title of a block in the UI language: "B 日立製作所 他5者" / "B 日立製作所 +5 others".
+ * Not cached (#10, bench/RESULTS.md "Caches"): all 26 blocks' titles in both languages take 0.016 ms.
+ */
 export function blockTitle(block: DeepReadonly<Block>, lang: Lang): string {
-  // Before the English strings are in, an English title is the Japanese fallback: not kept.
-  if (lang === 'en' && !englishReady()) return titleOfBlock(block, lang);
-  let byLang = titles.get(block);
-  if (!byLang) titles.set(block, (byLang = {}));
-  return (byLang[lang] ??= titleOfBlock(block, lang));
-}
-
-function titleOfBlock(block: DeepReadonly<Block>, lang: Lang): string {
   const p = blockLabelParts(block);
   // A block with nothing to name it by is "ブロックG" on the diagram (its label is the letter alone).
   return p.code === 'bare' ? inLang(lang, 'ui', ui).blockOnly(p.blockId) : nodeName(p, inLang(lang, 'nodeNames', nodeNames));

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/read/index.ts';
 import { mergedRecipients } from '../../src/model/blocks.ts';
 import { rowStats } from '../../src/model/rowStats.ts';
+import type { searchPayees } from '../../src/model/yearOverview.ts';
 import type { DeepReadonly, ReadonlyGraph } from '../../src/contract/readonly.ts';
 import type { Block } from '../../src/contract/schema.ts';
 import type { Scene, SceneInput } from '../../src/view/flowScene.ts';
@@ -14,7 +15,7 @@ import type { AppState } from '../../src/state/app.svelte.ts';
 import { seedText } from './seed.ts';
 
 /** Never called: the compiler checks that these writes are refused. */
-export function writesRefused(block: DeepReadonly<Block>, graph: ReadonlyGraph, scene: Scene, input: SceneInput, app: AppState): void {
+export function writesRefused(block: DeepReadonly<Block>, graph: ReadonlyGraph, scene: Scene, input: SceneInput, app: AppState, payees: Parameters<typeof searchPayees>[0]): void {
   // @ts-expect-error a cached block's rows cannot be replaced…
   block.recipients = [];
   // @ts-expect-error …nor pushed to…
@@ -33,6 +34,14 @@ export function writesRefused(block: DeepReadonly<Block>, graph: ReadonlyGraph, 
   graph.links[0]!.value = 0;
   // @ts-expect-error a scene's graph input is compared with the kept scene's
   input.graph.links.pop();
+  // @ts-expect-error a kept scene is drawn from its sheet: no row of it can change…
+  input.sheet.blocks[0]!.recipients[0]!.amount = 1;
+  // @ts-expect-error …nor a block be added
+  input.sheet.blocks.push(input.sheet.blocks[0]!);
+  // @ts-expect-error the payee search's haystack is kept per index, made of each entry's search text…
+  payees[0]!.search = '';
+  // @ts-expect-error …in the index's order
+  payees.reverse();
   // @ts-expect-error a kept scene's node infos are shared by every view of it
   scene.infos.set('x', scene.infos.get('y')!);
   // @ts-expect-error …as are its labels

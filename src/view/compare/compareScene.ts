@@ -6,7 +6,7 @@
  * name: "（新規）", the change "+10.0%", the earlier year's amount of a ghost said as that year's.
  */
 import type { GraphNode, Sheet } from '../../contract/schema.ts';
-import type { ReadonlyGraph } from '../../contract/readonly.ts';
+import type { DeepReadonly, ReadonlyGraph } from '../../contract/readonly.ts';
 import type { ProjectComparison } from '../../contract/year.ts';
 import { viewMarks, withGhosts, type Ghost, type NodeMark, type ViewMarks } from '../../model/compareMarks.ts';
 import { formatAmount, formatAmountLabel, type Lang } from '../format.ts';
@@ -29,7 +29,7 @@ export interface Prepared {
  * Adds the ghosts of the view to `drawn` (the graph as folded); their links join `nominal`. Null
  * when the comparison is not of the sheet shown (its project and later year).
  */
-export function prepare(cmp: ProjectComparison, sheet: Sheet, view: { readonly nodes: readonly Readonly<GraphNode>[] }, currentBlock: string | null, drawn: ReadonlyGraph, nominal: ReadonlySet<string>): Prepared | null {
+export function prepare(cmp: ProjectComparison, sheet: DeepReadonly<Sheet>, view: { readonly nodes: readonly Readonly<GraphNode>[] }, currentBlock: string | null, drawn: ReadonlyGraph, nominal: ReadonlySet<string>): Prepared | null {
   if (cmp.projectNumber !== sheet.projectNumber || cmp.after.sheetYear !== sheet.sheetYear) return null;
   const marks = viewMarks(cmp, sheet, view, currentBlock);
   const ghosted = withGhosts(drawn, marks.ghosts);

@@ -18,7 +18,8 @@ export type ReadResult =
 /** Reads and decodes a file; its bytes are not touched when it is over `maxBytes`. */
 export async function readSheetFile(file: Blob, maxBytes = MAX_FILE_BYTES): Promise<ReadResult> {
   if (file.size > maxBytes) return { ok: false, reason: 'tooLarge' };
-  const decoding = import('../../read/decode.ts');
+  // Asked for at once (it loads while the bytes are read); if it cannot load, the file could not be read.
+  const decoding = import('../../read/decode.ts').catch(() => null);
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
@@ -26,6 +27,8 @@ export async function readSheetFile(file: Blob, maxBytes = MAX_FILE_BYTES): Prom
     return { ok: false, reason: 'readFailed' };
   }
   const name = 'name' in file && typeof file.name === 'string' ? file.name : 'file';
-  const r = await (await decoding).decodeFile(bytes, name);
+  const decoder = await decoding;
+  if (!decoder) return { ok: false, reason: 'readFailed' };
+  const r = await decoder.decodeFile(bytes, name);
   return r.ok ? { ok: true, text: r.text } : { ok: false, reason: 'refused', message: r.diagnostic.message };
 }
