@@ -1,10 +1,11 @@
 /**
  * Notices in both languages at once (the app's errors and notices carry a Message; the UI picks
- * one): from the catalogs' `notices` and `failure` sections.
+ * one): from the catalogs' `notices` sections. Loaded with what needs them; a failed load's message
+ * is in failure.ts (start-up).
  */
 import type { Message } from '../contract/schema.ts';
-import { failure as failureJa, notices as ja } from '../i18n/catalog/ja.ts';
-import { failure as failureEn, notices as en } from '../i18n/catalog/en.ts';
+import { notices as ja } from '../i18n/catalog/ja.ts';
+import { notices as en } from '../i18n/catalog/en.ts';
 
 type Notices = typeof ja;
 
@@ -13,6 +14,3 @@ export function notice<K extends keyof Notices>(key: K, ...args: Parameters<Noti
   const say = (section: Notices): string => (section[key] as (...a: Parameters<Notices[K]>) => string)(...args);
   return { ja: say(ja), en: say(en) };
 }
-
-/** A load that failed for a reason the readers do not name (a worker or reader threw). */
-export const loadFailed = (detail: string): Message => ({ ja: failureJa.loadFailed(detail), en: failureEn.loadFailed(detail) });

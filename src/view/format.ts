@@ -89,8 +89,6 @@ export function formatNumber(value: number, lang: Lang = 'ja'): string {
   return show(toDec(value), lang);
 }
 
-const EN_UNIT: Record<string, string> = { 円: 'yen', 千円: 'thousand yen', 万円: '×10,000 yen', 百万円: 'million yen', 億円: '×100 million yen' };
-
 /**
  * An amount in the sheet's unit. ja: "552.5百万円", and with 億円 alongside from 1億円 up:
  * "9,218百万円(92.2億円)". en: "552.5 million yen", with billions alongside from 1 billion
@@ -118,7 +116,7 @@ function withUnit(body: string, { dec, unit }: { dec: Dec; unit: string }, lang:
   // 億円 (10^8) in Japanese, billions (10^9) in English, from one of them up.
   const big = lang === 'ja' ? 8 : 9;
   const extra = alongside && power !== undefined && power < big && dec.int.length + power > big ? show(round(shift(dec, big - power), 1), lang) : '';
-  return lang === 'ja' ? `${body}${unit}${extra && `(${extra}億円)`}` : `${body} ${EN_UNIT[unit] ?? unit}${extra && ` (${extra} billion yen)`}`;
+  return lang === 'ja' ? `${body}${unit}${extra && `(${extra}億円)`}` : `${body} ${unitName(unit, 'en')}${extra && ` (${extra} billion yen)`}`;
 }
 
 /** An amount in the unit it is shown in (yen as 百万円), exactly, without the unit: for tables. */

@@ -73,6 +73,20 @@ describe('the two catalogs', () => {
   });
 });
 
+describe('no dead text', () => {
+  it('every key of a UI section is read somewhere in src/ (as `.key`, a quoted key or a shorthand)', () => {
+    const code = sourceFiles('src').filter((f) => !f.includes(join('i18n', 'catalog'))).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const dead: string[] = [];
+    for (const [section, texts] of Object.entries(ja)) {
+      if (section === 'diagnostics' || section === 'units') continue; // codes (tested below); a lookup table
+      for (const key of Object.keys(texts as object)) {
+        if (!new RegExp(`\\.${key}\\b|['"]${key}['"]|\\b${key}\\b\\s*[,}]`).test(code)) dead.push(`${section}.${key}`);
+      }
+    }
+    expect(dead).toEqual([]);
+  });
+});
+
 describe('diagnostic codes', () => {
   const code = sourceFiles('src').filter((f) => !f.includes(join('i18n', 'catalog'))).map((f) => readFileSync(f, 'utf8')).join('\n');
   // A code is emitted as a quoted literal next to a severity or as a typed code constant.

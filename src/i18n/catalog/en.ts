@@ -68,7 +68,6 @@ export const ui: typeof Ja.ui = {
   shareOfParent: (parent: string) => `Share of ${parent}`,
   contractTypes,
   flagged: (n: number) => `Single bidder or award rate ≥ 95%: ${n}`,
-  flagRecipient: 'Single bidder or award rate ≥ 95%',
   drillHint: 'Click or press Enter for the breakdown',
   kind: {
     ministry,
@@ -90,8 +89,6 @@ export const ui: typeof Ja.ui = {
   byRecipientTitle: 'By recipient (merged by corporate number)',
   byRecipientBlocks: 'Blocks',
   keyboardHelp: 'Arrow keys move, Shift+←→ step onto the flows (bands), Enter opens the breakdown, Esc goes back, P presents',
-  skipToDiagram: 'Skip to diagram',
-  reParent: 'Parent block',
   flowFund: 'Paid on downstream',
   flowKinds: 'Flow kinds',
   // [screen]
@@ -172,7 +169,6 @@ export const panels: typeof Ja.panels = {
   executionRate: 'Execution rate',
   fiscalYear: 'Fiscal year',
   request: 'request',
-  noValue: 'no value',
   legendTitle: contractType,
   family,
   share: 'Share',
@@ -231,7 +227,6 @@ export const table: typeof Ja.table = {
   awardRate,
   reason: 'Reason for single bid / no competition',
   line: 'Line',
-  sortBy: (col) => `Sort by ${col}`,
   cnValid: 'valid',
   cnInvalid: 'invalid',
   cnNone: 'none',
@@ -284,7 +279,6 @@ export const rs: typeof Ja.rs = {
   awardRate,
   reason: 'Reason',
   multiYear: 'multi-year (国庫債務負担行為等)',
-  noContracts: 'No contracts are listed for this block.',
 };
 
 export const project: typeof Ja.project = {

@@ -77,7 +77,6 @@ export const ui = {
   shareOfParent: (parent: string) => `${parent}に占める割合`,
   contractTypes,
   flagged: (n: number) => `一者応札または落札率95%以上: ${n}件`,
-  flagRecipient: '一者応札または落札率95%以上',
   drillHint: 'クリックまたはEnterで内訳へ',
   kind: {
     ministry: ministryShort,
@@ -99,8 +98,6 @@ export const ui = {
   byRecipientTitle: '支出先別(法人番号で名寄せ)',
   byRecipientBlocks: block,
   keyboardHelp: '矢印キーで移動、Shift+←→で流れ(帯)へ、Enterで内訳、Escで戻る、Pでプレゼン',
-  skipToDiagram: '図へ移動',
-  reParent: '親ブロック',
   flowFund: '下流への支出',
   flowKinds: '流れの種類',
   // [screen] What is on screen: the app in one sentence, the sheet's source, the way back to the bundled one.
@@ -193,7 +190,6 @@ export const panels = {
   executionRate: '執行率',
   fiscalYear: '年度',
   request: '要求',
-  noValue: '値なし',
   // Legend
   legendTitle: contractTypes,
   // One vocabulary for contract families across tooltip, legend and captions: the diagram's (src/i18n/ui.ts).
@@ -260,7 +256,6 @@ export const table = {
   awardRate,
   reason: '一者応札・随意契約の理由',
   line: '行',
-  sortBy: (col: string) => `${col}で並べ替え`,
   cnValid: '有効',
   cnInvalid: '不正',
   cnNone: 'なし',
@@ -315,7 +310,6 @@ export const rs = {
   awardRate,
   reason: '理由',
   multiYear: '国庫債務負担行為等',
-  noContracts: 'このブロックには契約の記載がありません。',
 };
 
 /** src/view/panels/projectStrings.ts */
