@@ -95,7 +95,7 @@ describe('year panel (#14)', () => {
     await panel.getByLabel('Payee name or corporate number').fill('4010701022825');
     const results = panel.getByTestId('payee-results');
     await results.getByText('日本コムシス株式会社').waitFor();
-    assert.equal(await panel.getByRole('status').innerText(), '1 payees');
+    assert.equal(await panel.getByRole('status').innerText(), '1 payee');
     const text = await results.innerText();
     assert.match(text, /block E · 3\.9 million yen · Competitive bidding/);
     assert.match(text, /block C · 3 million yen · Competitive bidding/);

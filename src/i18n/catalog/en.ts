@@ -441,7 +441,7 @@ export const yearPanel: typeof Ja.yearPanel = {
   indexOnly: 'A published project list (index.json) has no payees or contracts: load the CSV files for the payee search and the competition lens.',
   findPayee: 'Find a payee',
   searchLabel: 'Payee name or corporate number',
-  found: (n: number) => `${n} payees`,
+  found: (n: number) => (n === 1 ? '1 payee' : `${n} payees`),
   noCorporateNumber: 'no corporate number',
   block: (id: string) => `block ${id}`,
   family,
