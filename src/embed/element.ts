@@ -19,7 +19,7 @@ import { fetchSheet } from '../read/fetchSheet.ts';
 import { hostTheme } from './scopedTheme.ts';
 import { useEnglish } from '../i18n/english.svelte.ts';
 import { englishDicts } from '../i18n/english.ts';
-import { notice } from '../state/notices.ts';
+import { notice } from '../i18n/notices.ts';
 
 // One file with no start-up budget: the English strings are in it from the start.
 useEnglish(englishDicts);

@@ -6,6 +6,7 @@
  */
 import type { Diagnostic, Message, ParseOutput } from '../contract/schema.ts';
 import { rsNotices } from './rsNotices.ts';
+import { notice } from '../i18n/notices.ts';
 import { diag } from '../i18n/messages.ts';
 import type { ProjectSummary, RsInput, RsTable, RsYear } from '../sources/rs-csv/index.ts';
 import type { YearOp } from './yearSession.ts';
@@ -76,11 +77,12 @@ export function errorOf(diagnostics: readonly Diagnostic[]): RsError | null {
   const names = [...new Set(errors.map((d) => d.file).filter((f): f is string => !!f))];
   const shown = errors.slice(0, MAX_ERRORS);
   const more = errors.length - shown.length;
+  const andMore = notice('andMore', more);
   return {
     code: first.code,
     message: {
-      ja: shown.map((d) => d.message.ja).join(' ') + (more > 0 ? ` (ほか${more}件)` : ''),
-      en: shown.map((d) => d.message.en).join(' ') + (more > 0 ? ` (+${more} more)` : ''),
+      ja: shown.map((d) => d.message.ja).join(' ') + (more > 0 ? andMore.ja : ''),
+      en: shown.map((d) => d.message.en).join(' ') + (more > 0 ? andMore.en : ''),
     },
     line: errors.length === 1 && first.line > 1 ? first.line : null,
     source: names.join(', ') || null,
@@ -93,9 +95,10 @@ function warningsOf(diagnostics: readonly Diagnostic[]): Message | null {
   if (!warnings.length) return null;
   const shown = warnings.slice(0, 3);
   const more = warnings.length - shown.length;
+  const andMore = notice('andMore', more);
   return {
-    ja: shown.map((d) => d.message.ja).join(' ') + (more > 0 ? ` (ほか${more}件)` : ''),
-    en: shown.map((d) => d.message.en).join(' ') + (more > 0 ? ` (+${more} more)` : ''),
+    ja: shown.map((d) => d.message.ja).join(' ') + (more > 0 ? andMore.ja : ''),
+    en: shown.map((d) => d.message.en).join(' ') + (more > 0 ? andMore.en : ''),
   };
 }
 

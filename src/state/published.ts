@@ -17,7 +17,7 @@ import { readOutputJson } from '../read/json.ts';
 import type { RsCatalog } from '../read/rsSession.ts';
 import type { YearOp } from '../read/yearSession.ts';
 import type { RsApi } from './rsClient.ts';
-import { notice } from './notices.ts';
+import { notice } from '../i18n/notices.ts';
 
 /** The index read: its entries, or why it cannot be used. */
 export function readIndex(text: string): { ok: true; entries: ListEntry[] } | { ok: false; detail: string } {

@@ -9,7 +9,7 @@ import type { ParseOutput } from '../contract/schema.ts';
 import type { RsFile, RsOpened, RsRequest, RsResponse, RsSession } from '../read/rsSession.ts';
 import type { YearOp } from '../read/yearSession.ts';
 import { workerChannel } from './workerChannel.ts';
-import { notice } from './notices.ts';
+import { notice } from '../i18n/notices.ts';
 
 /** The RS operations the app state uses (injected into AppState; tests fake it). */
 export interface RsApi {

@@ -7,7 +7,7 @@
  */
 import { decodeHash, defaultView, encodeHash, SEL_PATTERN, type ViewHash } from './hash.ts';
 // The notices for links that cannot be followed load with the first such link.
-const notes = async () => (await import('./notices.ts')).notice;
+const notes = async () => (await import('../i18n/notices.ts')).notice;
 // `#sheet=` links only: the fetching code loads with the first such link.
 const sheetFetch = () => import('../read/fetchSheet.ts');
 import { afterNextFrame } from '../util/frame.ts';

@@ -198,7 +198,7 @@ export function describeNodes(layout: SankeyLayout, ctx: InfoContext): Map<strin
       markTexts,
       drillable,
       line: n.line,
-      accessibleName: [`${fullName} ${amountText}`, ...markNames, ...(fold ? [f.foldHolds(fold.members.length)] : [])].join(ctx.lang === 'ja' ? '、' : ', '),
+      accessibleName: [`${fullName} ${amountText}`, ...markNames, ...(fold ? [f.foldHolds(fold.members.length)] : [])].join(f.listSep),
       ...(fold ? foldMembers(fold, ctx) : {}),
     });
   }

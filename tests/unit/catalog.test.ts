@@ -112,7 +112,7 @@ describe('diagnostic codes', () => {
     expect(en.diagnostics.PARENT_INFERRED({ block: 'A', children: 'E', reason: 'leftover', room: 30, total: 25 })).toBe(
       'Blocks E are inferred to be funded by block A (it is not among the blocks that match the 執行額, and what A has left (30) covers its 25). The text has no arrows, so this can be changed.',
     );
-    expect(en.diagnostics.RS_TABLE_MISSING({ table: '5-3' })).toBe('No 5-3: spending by category not shown.');
+    expect(en.diagnostics.RS_TABLE_MISSING({ table: '5-3' })).toBe('No 5-3: 費目・使途 (expense categories and uses) not shown.');
     expect(ja.diagnostics.RS_TABLE_MISSING({ table: '5-3' })).toBe('5-3がありません: 費目・使途は表示されません。');
   });
 });

@@ -26,6 +26,15 @@ const bidders = 'Bidders';
 const awardRate = 'Award rate';
 const flagSingleBidder = 'Single bidder';
 const flagHighRate = 'Award rate ≥ 95%';
+/** What each RSシステム table holds, i.e. what is not shown without it (RS_TABLE_MISSING, notices). */
+const RS_TABLES: Record<string, string> = {
+  '5-1': 'payees, amounts and contracts',
+  '5-2': 'the links between blocks',
+  '5-3': '費目・使途 (expense categories and uses)',
+  '5-4': 'multi-year contracts (国庫債務負担行為等)',
+  '2-1': 'budget and execution',
+  '1-2': 'the project overview',
+};
 /** One vocabulary for contract families across diagram, tooltip, legend and captions. */
 const family = {
   grant: 'Grant',
@@ -157,6 +166,7 @@ export const shell: typeof Ja.shell = {
 };
 
 export const panels: typeof Ja.panels = {
+  listSep,
   yearValue,
   findings: 'Findings',
   severity: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
@@ -408,6 +418,13 @@ export const notices: typeof Ja.notices = {
   fileUrl: () => 'sheet= links do not work in a page opened from disk.',
   projectFileFailed: (url: string, detail: string) => `Cannot load the project file ${url}: ${detail}`,
   noWorker: () => 'RSシステム files cannot be read in this browser (no Web Worker).',
+  tablesMissing: (tables: readonly string[]) => tables.map((t) => `no ${t}: ${RS_TABLES[t] ?? 'its part'} not shown`).join('; ') + '.',
+  projectNotLoaded: (id: string) => `Project ${id} in the link comes from RSシステム CSV files: load the files to see it.`,
+  mixed: (names: readonly string[]) => `Not read, as it came together with RSシステム files: ${names.join(listSep)}`,
+  yearNotLoaded: (year: number) => `The year ${year} in the link comes from RSシステム CSV files (or a published index.json): load the files to see it.`,
+  ministryNotFound: (ministry: string, year: number) => `The ministry "${ministry}" in the link is not in the files of ${year}: the whole year is shown.`,
+  badIndex: (url: string, detail: string) => `${url} cannot be read as a project list (the index.json of npm run parse -- … --split): ${detail}`,
+  andMore: (n: number) => ` (+${n} more)`,
 };
 
 export const failure: typeof Ja.failure = {
@@ -505,14 +522,6 @@ const OVERRIDE_REFUSED: Record<string, string> = {
   noParent: 'no such parent block',
   self: 'a block cannot fund itself',
   cycle: 'it would make a cycle',
-};
-const RS_TABLES: Record<string, string> = {
-  '5-1': 'payees and contracts',
-  '5-2': 'the links between blocks',
-  '5-3': 'spending by category',
-  '5-4': 'multi-year contracts',
-  '2-1': 'budget and execution',
-  '1-2': 'the project overview',
 };
 const READ_PROBLEM: Record<string, string> = {
   empty: 'the file is empty',

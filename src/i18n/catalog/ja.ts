@@ -176,6 +176,7 @@ export const shell = {
 
 /** src/view/panels/strings.ts */
 export const panels = {
+  listSep,
   yearValue,
   // FindingsPanel
   findings: '指摘事項',
@@ -449,6 +450,15 @@ export const embed = {
   loading: '読み込み中…',
 };
 
+/** What each RSシステム table holds, i.e. what is not shown without it (RS_TABLE_MISSING, notices). */
+const RS_TABLES: Record<string, string> = {
+  '5-1': '支出先・金額・契約',
+  '5-2': 'ブロックのつながり',
+  '5-3': expenses,
+  '5-4': '国庫債務負担行為等による契約',
+  '2-1': '予算・執行',
+  '1-2': '事業概要',
+};
 /** Notices when a link, a fetch or the reading machinery fails (src/state/notices.ts gives both languages at once). */
 export const notices = {
   malformed: () => 'リンクの表示指定を読み取れなかったため、初期表示にしました。',
@@ -458,6 +468,14 @@ export const notices = {
   fileUrl: () => 'ディスクから開いたページでは sheet= のリンクは使えません。',
   projectFileFailed: (url: string, detail: string) => `事業のファイル ${url} を読み込めません: ${detail}`,
   noWorker: () => 'このブラウザではRSシステムのファイルを読めません(Web Worker が使えません)。',
+  // RSシステム files and years (read/rsNotices.ts, read/yearNotices.ts, read/rsSession.ts).
+  tablesMissing: (tables: readonly string[]) => tables.map((t) => `${t} がありません: ${RS_TABLES[t] ?? ''}は表示されません`).join('。') + '。',
+  projectNotLoaded: (id: string) => `リンクの事業 ${id} はRSシステムのCSVファイルから開きます。ファイルを読み込むと表示します。`,
+  mixed: (names: readonly string[]) => `RSシステムのファイルと一緒に渡されたため読み込んでいません: ${names.join(listSep)}`,
+  yearNotLoaded: (year: number) => `リンクの${year}年度の全体像はRSシステムのCSVファイル(または公開された index.json)から開きます。ファイルを読み込むと表示します。`,
+  ministryNotFound: (ministry: string, year: number) => `リンクの府省庁「${ministry}」は${year}年度のファイルにありません。年度の全体像を表示しています。`,
+  badIndex: (url: string, detail: string) => `${url} は事業一覧(npm run parse -- … --split の index.json)として読めません: ${detail}`,
+  andMore: (n: number) => ` (ほか${n}件)`,
 };
 
 /** What a failed load says (the app's error banner; in the start-up JS, so apart from the notices). */
@@ -566,15 +584,6 @@ const OVERRIDE_REFUSED: Record<string, string> = {
   noParent: '資金元のブロックがありません',
   self: '自分自身は資金元になれません',
   cycle: '循環になります',
-};
-/** What each RSシステム table holds (RS_TABLE_MISSING). */
-const RS_TABLES: Record<string, string> = {
-  '5-1': '支出先・契約',
-  '5-2': 'ブロックのつながり',
-  '5-3': expenses,
-  '5-4': '国庫債務負担行為等による契約',
-  '2-1': '予算・執行',
-  '1-2': '事業概要',
 };
 /** What stopped an RSシステム file (RS_FILE_UNREADABLE). */
 const READ_PROBLEM: Record<string, string> = {

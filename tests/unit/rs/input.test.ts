@@ -108,7 +108,7 @@ describe('missing tables', () => {
     const src = rsProjectSheet(only52.value, '1001');
     const missing = src.diagnostics.filter((d) => d.code === 'RS_TABLE_MISSING');
     expect(missing.map((d) => d.message.en)).toEqual([
-      'No 5-1: payees and contracts not shown.', 'No 5-3: spending by category not shown.', 'No 5-4: multi-year contracts not shown.',
+      'No 5-1: payees, amounts and contracts not shown.', 'No 5-3: 費目・使途 (expense categories and uses) not shown.', 'No 5-4: multi-year contracts (国庫債務負担行為等) not shown.',
       'No 2-1: budget and execution not shown.', 'No 1-2: the project overview not shown.',
     ]);
     const out = analyzeRsProject(only52.value, '1001');

@@ -1,11 +1,11 @@
 /**
  * Notices in both languages at once (the app's errors and notices carry a Message; the UI picks
  * one): from the catalogs' `notices` sections. Loaded with what needs them; a failed load's message
- * is in failure.ts (start-up).
+ * is in src/state/failure.ts (start-up).
  */
 import type { Message } from '../contract/schema.ts';
-import { notices as ja } from '../i18n/catalog/ja.ts';
-import { notices as en } from '../i18n/catalog/en.ts';
+import { notices as ja } from './catalog/ja.ts';
+import { notices as en } from './catalog/en.ts';
 
 type Notices = typeof ja;
 
