@@ -6,11 +6,11 @@
  * gives the default view plus a notice.
  */
 import { decodeHash, defaultView, encodeHash, SEL_PATTERN, type ViewHash } from './hash.ts';
-// The notices for links that cannot be followed load with the first such link.
-const notes = async () => (await import('../i18n/notices.ts')).notice;
 // `#sheet=` links only: the fetching code loads with the first such link.
 const sheetFetch = () => import('../read/fetchSheet.ts');
 import { afterNextFrame } from '../util/frame.ts';
+// The notices for links that cannot be followed: this module loads after the first paint anyway.
+import { notice as noticeOf } from '../i18n/notices.ts';
 import type { AppState } from './app.svelte.ts';
 import { isMinistry } from '../contract/nodeIds.ts';
 // The RS steps, as app.svelte.ts loads them; imported here on their own so this chunk needs none of
@@ -156,10 +156,10 @@ export function syncHash(app: AppState, { loadDefault, win = window, fromState =
       let notice = null;
       let { view, invalid } = decodeHash(raw);
       if (sheetParam !== null && !(await sheetFetch()).sameOriginUrl(sheetParam, base(), loc.origin)) {
-        notice = loc.protocol === 'file:' ? (await notes())('fileUrl') : (await notes())('refusedOrigin', sheetParam);
+        notice = loc.protocol === 'file:' ? noticeOf('fileUrl') : noticeOf('refusedOrigin', sheetParam);
         view = defaultView;
         invalid = false;
-      } else if (invalid) notice = (await notes())('malformed');
+      } else if (invalid) notice = noticeOf('malformed');
       if (view.sheet !== app.sheetUrl) {
         if (view.sheet === null) await loadDefault();
         else {
@@ -169,7 +169,7 @@ export function syncHash(app: AppState, { loadDefault, win = window, fromState =
           if (mine !== latest) return;
           // A sheet that cannot be used leaves the one on display (and its link) as it was.
           if (!r.ok) {
-            notice = r.reason === 'origin' ? (await notes())('refusedOrigin', view.sheet) : r.reason === 'fetch' ? (await notes())('fetchFailed', view.sheet, r.status) : r.message;
+            notice = r.reason === 'origin' ? noticeOf('refusedOrigin', view.sheet) : r.reason === 'fetch' ? noticeOf('fetchFailed', view.sheet, r.status) : r.message;
             view = { ...defaultView, sheet: app.sheetUrl };
           } else if (/^\uFEFF?\s*\[/.test(r.text)) {
             // year (#14): a JSON array is a published year's index.json (the --list array): its overview, its projects fetched one by one.
@@ -186,7 +186,7 @@ export function syncHash(app: AppState, { loadDefault, win = window, fromState =
       // An RSシステム project or year overview (#14): opened from the files loaded (they are not in the URL).
       if ((view.project ?? null) !== app.project || view.year || app.yearScope) ({ view, notice } = await (await rsLoad()).placeFromLink(app, view, notice, loadDefault));
       if (!(await applyView(app, view))) {
-        notice = notice ?? (await notes())('stale');
+        notice = notice ?? noticeOf('stale');
         await applyView(app, { ...defaultView, lang: view.lang, embed: view.embed, sheet: app.sheetUrl, ...(app.project !== null ? { project: app.project } : {}) });
       }
       if (notice) app.notify(notice);
