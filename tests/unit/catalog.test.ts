@@ -4,7 +4,7 @@
  * a code that is emitted), and the build's split (scripts/catalog-split-plugin.ts) gives each
  * section its own module with exactly that section in it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAst } from 'vite';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import * as ja from '../../src/i18n/catalog/ja.ts';
 import * as en from '../../src/i18n/catalog/en.ts';
 import { englishDicts } from '../../src/i18n/english.ts';
 import { sliceSection, splitImports } from '../../scripts/catalog-split-plugin.ts';
+import { sourceFiles } from './japaneseLiterals.ts';
 
 type Tree = Record<string, unknown>;
 
@@ -24,12 +25,6 @@ function shape(value: unknown, path = ''): Map<string, string> {
   return out;
 }
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = join(dir, e.name);
-    return e.isDirectory() ? sourceFiles(p) : /\.(ts|svelte)$/.test(e.name) ? [p] : [];
-  });
-}
 
 describe('the two catalogs', () => {
   it('have the same sections, each with the same keys and kinds of value', () => {

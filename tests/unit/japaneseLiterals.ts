@@ -1,4 +1,6 @@
 /** Finds the Japanese words written in source code (not in comments): the guard tests' scanner. */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import ts from 'typescript';
 
 export const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -32,4 +34,24 @@ export function japaneseInSvelte(fileName: string, text: string): string[] {
     ...scripts.flatMap((s) => japaneseLiterals(fileName, s)),
     ...markup.split('\n').filter((line) => JAPANESE.test(line)).map((line) => line.trim()),
   ];
+}
+
+/** Every .ts and .svelte file below `dir`. */
+export function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    return e.isDirectory() ? sourceFiles(p) : /\.(ts|svelte)$/.test(e.name) ? [p] : [];
+  });
+}
+
+/** Words found (`[file, literal]`) against an allow-list (file → literal → why): the unlisted ones, and listed ones no longer found. */
+export function againstList(found: Iterable<[string, string]>, allowed: Record<string, Record<string, string>>): { unexpected: string[]; stale: string[] } {
+  const unexpected: string[] = [];
+  const seen = new Set<string>();
+  for (const [file, literal] of found) {
+    if (allowed[file]?.[literal]) seen.add(`${file} ${literal}`);
+    else unexpected.push(`${file}: ${literal}`);
+  }
+  const stale = Object.entries(allowed).flatMap(([file, words]) => Object.keys(words).map((w) => `${file} ${w}`)).filter((k) => !seen.has(k));
+  return { unexpected, stale };
 }
