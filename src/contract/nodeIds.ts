@@ -126,12 +126,6 @@ export const nodeIdKind = (id: string): NodeRefKind => parseNodeId(id).kind;
 /** True for the id of a fold node. */
 export const isFoldId = (id: string): boolean => nodeIdKind(id) === 'fold';
 
-/** The 費目 of a kept node id, or null for any other id. */
-export function keptCategory(id: string): string | null {
-  const ref = parseNodeId(id);
-  return ref.kind === 'kept' ? ref.category : null;
-}
-
 /** True when `id` is a recipient row of block `block`. */
 export function isRecipientOf(id: string, block: string): boolean {
   const ref = parseNodeId(id);

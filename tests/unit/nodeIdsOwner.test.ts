@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   DIRECT_COST, MINISTRY_ID, UNSTATED_ID, blockNodeId, categoryNodeId, directNodeId, expensesNodeId, flowId, flowKey, flowTouches,
-  foldNodeId, isFoldId, isMinistry, isRecipientOf, junctionNodeId, keptCategory, keptNodeId, layoutLinkId, makeNodeId, nodeIdKind,
+  foldNodeId, isFoldId, isMinistry, isRecipientOf, junctionNodeId, keptNodeId, layoutLinkId, makeNodeId, nodeIdKind,
   onwardNodeId, parseFlowId, parseNodeId, payeesNodeId, purposeNodeId, recipientNodeId, residualNodeId, untracedNodeId, type NodeRef,
 } from '../../src/contract/nodeIds.ts';
 
@@ -64,8 +64,7 @@ describe('node ids: make and read in one module', () => {
     expect(parseNodeId('fold:x')).toEqual({ kind: 'block', block: 'fold:x' });
     // A 費目 may contain the id words: the first part after the block decides.
     expect(parseNodeId('A:kept:x:residual')).toEqual({ kind: 'kept', block: 'A', category: 'x:residual' });
-    expect(keptCategory('A:kept:旅費')).toBe('旅費');
-    expect(keptCategory('A:residual')).toBeNull();
+    expect(parseNodeId('A:kept:旅費')).toEqual({ kind: 'kept', block: 'A', category: '旅費' });
     expect(isFoldId('fold:0')).toBe(true);
     expect(isFoldId('A')).toBe(false);
     expect(isMinistry('ministry')).toBe(true);
