@@ -28,7 +28,7 @@ import { formatAmount } from './format.ts';
 import { LINK_STROKE, NODE_FILL } from './colors.ts';
 import { FAMILY_COLORS } from './panels/palette.ts';
 import { linkMarkup, nodeMarkup } from './flowMarkup.ts';
-import { amountUnknown, linkKey, rsText, withNominalLinks } from './rsScene.ts';
+import { amountUnknown, linkKey, withNominalLinks } from './rsScene.ts';
 import type * as Guessed from './guessed.ts';
 import { MINISTRY_ID, isFoldId } from '../contract/nodeIds.ts';
 import type { DeepReadonly, ReadonlyGraph, ReadonlyGraphShape } from '../contract/readonly.ts';
@@ -233,7 +233,7 @@ export function buildScene(input: SceneInput): Scene {
   const links = layout.links.map((l): LinkView => {
     const bare = nominal.has(linkKey(l));
     const target = infos.get(l.target);
-    const amount = bare ? (target?.bandText ?? (target?.nominalFrom?.includes(l.source) && amountUnknown(sheet, l.target) ? rsText(lang).unknown : rsText(lang).split)) : formatAmount(l.value, sheet.unit, lang);
+    const amount = bare ? (target?.bandText ?? (target?.nominalFrom?.includes(l.source) && amountUnknown(sheet, l.target) ? f.rsUnknown : f.rsSplit)) : formatAmount(l.value, sheet.unit, lang);
     const marked = g && marks ? marks.guessed.has(g.guessKey(l)) : false;
     const name = f.linkName(infos.get(l.source)?.title ?? l.source, infos.get(l.target)?.title ?? l.target, amount) + (g && marked ? ` (${f.guessedMark})` : '');
     const inner = linkMarkup(l, bare ? 'var(--node-other)' : linkStroke(l, lens), bare ? [] : lensStripes(l, lens, infos));

@@ -13,7 +13,7 @@ import { sum } from '../util/decimal.ts';
 import type { LayoutLink, LayoutNode, SankeyLayout } from '../layout/types.ts';
 import { nodeValues, type Fold } from '../layout/fold.ts';
 import { formatAmount, formatAmountLabel, formatShare } from './format.ts';
-import { amountUnknown, linkKey, rsText } from './rsScene.ts';
+import { amountUnknown, linkKey } from './rsScene.ts';
 import { MARKS } from './panels/recipients.ts';
 import { push } from '../layout/push.ts';
 import { isMinistry } from '../contract/nodeIds.ts';
@@ -169,10 +169,10 @@ export function describeNodes(layout: SankeyLayout, ctx: InfoContext): Map<strin
     const fullName = n.kind === 'recipient' ? (rows[0]?.name ?? n.label) : n.kind === 'ministry' ? (ctx.sheet.ministry ?? n.label) : title;
     const parent = parentOf.get(n.id);
     const unknown = n.kind === 'block' && amountUnknown(ctx.sheet, n.id);
-    const amountText = unknown ? rsText(ctx.lang).unknown : formatAmount(amount, unit, ctx.lang);
+    const f = inLang(ctx.lang, 'flow', flow);
+    const amountText = unknown ? f.rsUnknown : formatAmount(amount, unit, ctx.lang);
     const { singleBidder, highRate, flagged, contractTypes, families } = rowStats(rows);
     const drillable = n.kind === 'block' && n.id !== ctx.currentBlock && ctx.sheet.blocks.some((b) => b.id === n.id);
-    const f = inLang(ctx.lang, 'flow', flow);
     const fold = ctx.folds?.find((x) => x.id === n.id);
     const marks = [singleBidder ? `${MARKS.singleBidder}${singleBidder}` : '', highRate ? `${MARKS.highAwardRate}${highRate}` : ''].filter(Boolean).join(' ');
     const markTexts = [singleBidder ? f.singleBidder(singleBidder) : '', highRate ? f.highRate(highRate) : ''].filter(Boolean);
@@ -223,6 +223,7 @@ function foldMembers(fold: Fold, ctx: InfoContext): Pick<NodeInfo, 'members' | '
 export function describeLink(link: LayoutLink, infos: ReadonlyMap<string, NodeInfo>, ctx: { lang: Lang; unit: string; ministryTotal: number | null }): LinkInfo {
   const source = infos.get(link.source);
   const target = infos.get(link.target);
+  const f = inLang(ctx.lang, 'flow', flow);
   const whole = target !== undefined && target.families.length > 0 && target.amount === link.value;
   const families: LinkInfo['families'] = whole
     ? target.families.map((p) => ({ key: p.key, amountText: formatAmount(p.value, ctx.unit, ctx.lang) }))
@@ -234,7 +235,7 @@ export function describeLink(link: LayoutLink, infos: ReadonlyMap<string, NodeIn
     amount: link.value,
     ...(target?.nominalFrom?.includes(link.source)
       ? // A band without an amount: its width says nothing, so neither amount nor shares.
-        { amountText: target.bandText ?? (target.amountText === rsText(ctx.lang).unknown ? target.amountText : rsText(ctx.lang).split), shareOfTotal: null, shareOfSource: null }
+        { amountText: target.bandText ?? (target.amountText === f.rsUnknown ? target.amountText : f.rsSplit), shareOfTotal: null, shareOfSource: null }
       : {
           amountText: formatAmount(link.value, ctx.unit, ctx.lang),
           shareOfTotal: isMinistry(link.source) || ctx.ministryTotal === null ? null : formatShare(link.value, ctx.ministryTotal, ctx.lang),
@@ -274,7 +275,7 @@ export function nameTitle(name: NodeName, lang: Lang): string {
     case 'kept':
       return inLang(lang, 'ui', ui).kept(name.category, name.block);
     case 'direct':
-      return rsText(lang).direct(nodeName(name, words));
+      return inLang(lang, 'flow', flow).rsDirect(nodeName(name, words));
     default:
       return nodeName(name, words);
   }

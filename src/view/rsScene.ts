@@ -7,11 +7,8 @@
  * unknown", and no amount is computed from them. Issue #11.
  */
 import type { Graph, GraphLink, Sheet } from '../contract/schema.ts';
-import type { Lang } from './format.ts';
 import { flowKey } from '../contract/nodeIds.ts';
 import type { DeepReadonly, ReadonlyGraph } from '../contract/readonly.ts';
-import { flow } from '../i18n/catalog/ja.ts';
-import { inLang } from '../i18n/english.svelte.ts';
 
 /** `source→target` of a link. */
 export const linkKey: (l: Pick<GraphLink, 'source' | 'target'>) => string = flowKey;
@@ -38,8 +35,4 @@ export function withNominalLinks(graph: ReadonlyGraph): { graph: ReadonlyGraph; 
 /** True for a block the files give no amount for. */
 export const amountUnknown = (sheet: DeepReadonly<Pick<Sheet, 'blocks'>>, id: string): boolean => sheet.blocks.some((b) => b.id === id && b.amountKnown === false);
 
-/** The texts of nominal bands and set-aside links. */
-export const rsText = (lang: Lang): { direct: (item: string) => string; split: string; unknown: string } => {
-  const f = inLang(lang, 'flow', flow);
-  return { direct: f.rsDirect, split: f.rsSplit, unknown: f.rsUnknown };
-};
+

@@ -382,7 +382,7 @@ export const share: typeof Ja.share = {
   saveSingleHint: 'Opens on its own, with no network: the file to e-mail to a review meeting.',
   saveSingleFailed: 'The HTML file cannot be made here (the single-file template is missing).',
   saveSingleDone: (name: string) => `Saved “${name}”.`,
-  // The dialog's link and embed code (perf: out of the start-up strings, src/view/shell/strings.ts).
+  // The dialog's link and embed code (out of the start-up shell section).
   shareTitle: 'Share or embed this view',
   shareLink: 'Link to this view',
   embedCode: 'Embed code (<iframe>)',

@@ -49,7 +49,7 @@ const budgetYear = '予算年度';
 const budgetTotal = '予算総計';
 const discretionary = '随意契約';
 
-/** src/i18n/ui.ts */
+/** The app shell and the diagram: header, toolbar, breadcrumb, legends, node kinds, contract families. */
 export const ui = {
   appTitle: flowTitle,
   projectNumber: '事業番号',
@@ -118,7 +118,7 @@ export const ui = {
   projectCrumbTitle: (projectNumber: string) => `事業番号 ${projectNumber}(事業の資金の流れの全体)`,
 };
 
-/** src/view/flowStrings.ts */
+/** The diagram's marks, band names, folds, phone columns, #12 marks and RS band words (FlowView, flowScene, nodeInfo). */
 export const flow = {
   /** Text alternative of the ⚑ mark. */
   singleBidder: (n: number) => `${MARKS.singleBidder} 一者応札 ${n}件`,
@@ -152,7 +152,7 @@ export const flow = {
   rsUnknown: amountUnknown,
 };
 
-/** src/view/shell/strings.ts */
+/** The toolbar's menus, notices and the print summary. */
 export const shell = {
   share: '共有・埋め込み',
   present: 'プレゼン (P)',
@@ -174,7 +174,7 @@ export const shell = {
   menu: 'メニュー',
 };
 
-/** src/view/panels/strings.ts */
+/** The side panels: findings, budget chart, legend, sheet loader, structure editor's line. */
 export const panels = {
   listSep,
   yearValue,
@@ -193,7 +193,6 @@ export const panels = {
   request: '要求',
   // Legend
   legendTitle: contractTypes,
-  // One vocabulary for contract families across tooltip, legend and captions: the diagram's (src/i18n/ui.ts).
   family,
   share: '割合',
   marksTitle: '印の意味',
@@ -215,11 +214,11 @@ export const panels = {
   notAFile: 'ドロップされたものはファイルではありません。',
   errorAtLine: (line: number) => `${line}行目: `,
   dismiss,
-  // StructureEditor (its body's own strings: structureStrings.ts)
+  // StructureEditor (its body's own texts: the structure section)
   structureTitle: 'ブロックの資金元',
   inferred: guessed,
   ministry: ministryShort,
-  // Shared with the table panels (tableStrings.ts)
+  // Also in the table section (the same words)
   amount,
   contractType,
   blockColumn: block,
@@ -233,7 +232,7 @@ export const panels = {
   rsHint: 'RSシステムのCSV・ZIP(複数まとめて可)や、このアプリのJSONも読み込めます。',
 };
 
-/** src/view/panels/tableStrings.ts */
+/** The table panels: block detail, recipients and 費目・使途 tables, recipient panel, table view (loaded when shown). */
 export const table = {
   // Shared with the side panels (the same words).
   amount,
@@ -289,7 +288,7 @@ export const table = {
   noFlows: '資金の流れがありません。',
 };
 
-/** src/view/panels/rsStrings.ts */
+/** RSシステム parts of the detail panel: block name and role, payee counts, contracts. */
 export const rs = {
   blockName: 'ブロック名',
   role: '事業を行う上での役割',
@@ -313,7 +312,7 @@ export const rs = {
   multiYear: '国庫債務負担行為等',
 };
 
-/** src/view/panels/projectStrings.ts */
+/** The RSシステム project list. */
 export const project = {
   title: '事業一覧(RSシステム)',
   count: (shown: number, total: number) => (shown === total ? `${total}件` : `${total}件中 ${shown}件`),
@@ -328,7 +327,7 @@ export const project = {
   current: '表示中',
 };
 
-/** src/view/panels/structureStrings.ts */
+/** The structure editor's body (StructureTable, loaded when opened). */
 export const structure = {
   structureHint: 'シートのテキストには矢印がないため、資金元は推定です。必要なら変更してください。',
   parentOf: (label: string) => `${label}の資金元`,
@@ -336,7 +335,7 @@ export const structure = {
   parentColumn: '資金元',
 };
 
-/** src/view/compare/strings.ts */
+/** A project compared across 事業年度: marks on the diagram, year switch, both years' budget (loaded with a comparison). */
 export const compare = {
   listSep,
   yearValue,
@@ -379,7 +378,7 @@ export const compare = {
   executed: '執行',
 };
 
-/** src/view/byRecipientStrings.ts */
+/** The by-recipient view (loaded when picked). */
 export const byRecipient = {
   listSep,
   intermediaryMark: '中間機関',
@@ -389,7 +388,7 @@ export const byRecipient = {
   finalTitle: '最終的な支出先',
 };
 
-/** src/view/shell/presentStrings.ts */
+/** The presentation: its controls and each step's caption (loaded when it starts). */
 export const present = {
   roleDescription: 'プレゼンテーション',
   storyAll: '資金の流れ全体',
@@ -409,7 +408,7 @@ export const present = {
   storyOthersNote: '各ブロックは全体の1%未満',
 };
 
-/** src/export/shareStrings.ts */
+/** The share dialog (loaded on click). */
 export const share = {
   sharedIsBundled: (file: string, bundled: string) =>
     `読み込んだファイル「${file}」はこのブラウザの中にだけあり、送信されません。そのため下のリンクと埋め込みコードが表示するのは、このシートではなく同梱のシート「${bundled}」です。このシートを渡すには、下の「HTMLファイルとして保存」を使ってください。`,
@@ -418,7 +417,7 @@ export const share = {
   saveSingleHint: 'この1ファイルだけで開けます(ネット接続不要)。会議資料としてメールで送れます。',
   saveSingleFailed: 'この環境ではHTMLファイルを作れません(1ファイル版のひな形が見つかりません)。',
   saveSingleDone: (name: string) => `「${name}」を保存しました。`,
-  // The dialog's link and embed code (perf: out of the start-up strings, src/view/shell/strings.ts).
+  // The dialog's link and embed code (out of the start-up shell section).
   shareTitle: 'この表示を共有・埋め込み',
   shareLink: 'この表示へのリンク',
   embedCode: '埋め込みコード (<iframe>)',
@@ -429,7 +428,7 @@ export const share = {
   iframeTitle: (name: string) => `${name}の資金の流れ`,
 };
 
-/** src/view/tooltipStrings.ts */
+/** What only the tooltip says (loaded on first hover). */
 export const tooltip = {
   /** The 契約方式等 texts of the rows, as the sheet writes them (the families above use the legend's words). */
   typesAsWritten: '契約方式等(シートの記載)',
@@ -444,7 +443,7 @@ export const tooltip = {
     'ブロックの合計支出額のうち、支出先の行の金額で示されず、下流のブロックにも渡っていない額です(支出先の金額が記載されていない、または記載の支出先が一部)。点検結果にも載っています。',
 };
 
-/** src/embed/strings.ts */
+/** The embed views. */
 export const embed = {
   openFullView: '全体表示で開く ↗',
   loading: '読み込み中…',
