@@ -7,7 +7,7 @@ import { catalogSplit } from './scripts/catalog-split-plugin.ts';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
 /** Modules the first view needs that on-demand chunks share (see build.rolldownOptions below). */
-const STARTUP_SHARED = /node_modules\/(svelte|clsx|esm-env)\/|src\/(util\/decimal|layout\/push|model\/blocks|model\/nodeNames|model\/storySteps|contract\/names|i18n\/marks|i18n\/nodeNames|i18n\/english\.svelte|view\/panels\/recipients|read\/limits|i18n\/unitName|state\/failure|state\/yearNav\.svelte)\.ts$|src\/i18n\/catalog\/((ja|en)\.ts\?section=failure|ja\.ts\?section=(ui|panels|nodeNames|flow)|en\.ts\?section=units)$/;
+const STARTUP_SHARED = /node_modules\/(svelte|clsx|esm-env)\/|src\/(util\/decimal|layout\/push|model\/blocks|model\/nodeNames|model\/storySteps|contract\/names|i18n\/marks|i18n\/nodeNames|i18n\/english\.svelte|view\/panels\/recipients|read\/limits|i18n\/unitName|i18n\/failure|i18n\/bilingual|state\/yearNav\.svelte)\.ts$|src\/i18n\/catalog\/((ja|en)\.ts\?section=failure|ja\.ts\?section=(ui|panels|nodeNames|flow)|en\.ts\?section=units)$/;
 
 export default defineConfig({
   // './' so dist/ works from any sub-path of a static host.

@@ -7,6 +7,7 @@ import type { Diagnostic, Message, Severity } from '../contract/schema.ts';
 import { diagnostics as ja } from './catalog/ja.ts';
 import { diagnostics as en } from './catalog/en.ts';
 import type { Params } from './amounts.ts';
+import { bilingual } from './bilingual.ts';
 
 export type { Params } from './amounts.ts';
 
@@ -14,9 +15,7 @@ export type { Params } from './amounts.ts';
 export type DiagnosticCode = keyof typeof ja;
 
 /** The message of `code` with `params`, in both languages. */
-export function message(code: DiagnosticCode, params: Params): Message {
-  return { ja: ja[code](params), en: en[code](params) };
-}
+export const message: (code: DiagnosticCode, params: Params) => Message = bilingual(ja, en);
 
 /** Builds a diagnostic from its code, severity, line and message params. */
 export function diag(

@@ -11,7 +11,7 @@ import type { RsCatalog, RsFile } from '../read/rsSession.ts';
 import type { RsApi } from './rsClient.ts';
 import type { ReadonlyGraph } from '../contract/readonly.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { loadFailed } from './failure.ts';
+import { loadFailed } from '../i18n/failure.ts';
 
 /**
  * The model functions the state needs (src/model/index.ts; injected so tests can fake them).

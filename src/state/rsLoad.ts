@@ -13,7 +13,7 @@ import { rsNotices } from '../read/rsNotices.ts';
 import { yearNotices } from '../read/yearNotices.ts';
 import { rsDrill } from '../model/rsDrill.ts';
 import { showYear } from './yearNav.svelte.ts';
-import { loadFailed } from './failure.ts';
+import { loadFailed } from '../i18n/failure.ts';
 
 export { showYear };
 

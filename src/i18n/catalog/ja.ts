@@ -458,7 +458,7 @@ const RS_TABLES: Record<string, string> = {
   '2-1': '予算・執行',
   '1-2': '事業概要',
 };
-/** Notices when a link, a fetch or the reading machinery fails (src/state/notices.ts gives both languages at once). */
+/** Notices when a link, a fetch or the reading machinery fails (src/i18n/notices.ts gives both languages at once). */
 export const notices = {
   malformed: () => 'リンクの表示指定を読み取れなかったため、初期表示にしました。',
   stale: () => 'リンクが指す表示はこのシートにないため、初期表示にしました。',
