@@ -5,8 +5,7 @@
  * cross to the page. Never throws: a file that cannot be read becomes a diagnostic naming it.
  */
 import type { Diagnostic, Message, ParseOutput } from '../contract/schema.ts';
-import { rsNotices } from './rsNotices.ts';
-import { notice } from '../i18n/notices.ts';
+import { notice as noticeOf } from '../i18n/notices.ts';
 import { diag } from '../i18n/messages.ts';
 import type { ProjectSummary, RsInput, RsTable, RsYear } from '../sources/rs-csv/index.ts';
 import type { YearOp } from './yearSession.ts';
@@ -77,7 +76,7 @@ export function errorOf(diagnostics: readonly Diagnostic[]): RsError | null {
   const names = [...new Set(errors.map((d) => d.file).filter((f): f is string => !!f))];
   const shown = errors.slice(0, MAX_ERRORS);
   const more = errors.length - shown.length;
-  const andMore = notice('andMore', more);
+  const andMore = noticeOf('andMore', more);
   return {
     code: first.code,
     message: {
@@ -95,7 +94,7 @@ function warningsOf(diagnostics: readonly Diagnostic[]): Message | null {
   if (!warnings.length) return null;
   const shown = warnings.slice(0, 3);
   const more = warnings.length - shown.length;
-  const andMore = notice('andMore', more);
+  const andMore = noticeOf('andMore', more);
   return {
     ja: shown.map((d) => d.message.ja).join(' ') + (more > 0 ? andMore.ja : ''),
     en: shown.map((d) => d.message.en).join(' ') + (more > 0 ? andMore.en : ''),
@@ -211,7 +210,7 @@ export function createRsSession(load: () => Promise<[Reader, Project]> = () => P
     const found = read.value.projects.length > 0;
     if (found) year = read.value;
     const missing = found ? reader.missingTables(read.value) : [];
-    const notes = [warnings, missing.length ? rsNotices.missing(missing) : null, skipped.length ? rsNotices.mixed(skipped) : null].filter((m): m is Message => m !== null);
+    const notes = [warnings, missing.length ? noticeOf('tablesMissing', missing) : null, skipped.length ? noticeOf('mixed', skipped) : null].filter((m): m is Message => m !== null);
     const notice = notes.length ? { ja: notes.map((m) => m.ja).join(' '), en: notes.map((m) => m.en).join(' ') } : null;
     if (!found) return { catalog: null, diagnostics, error, notice, only: null };
     return {

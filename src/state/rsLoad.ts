@@ -9,8 +9,7 @@ import type { AppState, ModelApi, YearScope } from './app.svelte.ts';
 import type { RsApi } from './rsClient.ts';
 import type { Message } from '../contract/schema.ts';
 import type { ViewHash } from './hash.ts';
-import { rsNotices } from '../read/rsNotices.ts';
-import { yearNotices } from '../read/yearNotices.ts';
+import { notice as noticeOf } from '../i18n/notices.ts';
 import { rsDrill } from '../model/rsDrill.ts';
 import { showYear } from './yearNav.svelte.ts';
 import { loadFailed } from '../i18n/failure.ts';
@@ -165,18 +164,18 @@ export async function placeFromLink(app: AppState, view: ViewHash, notice: Messa
     app.pendingYear = year === null ? null : { year, ministry: null };
     // year (#14, compare): the comparison the link asks for, applied with the project once its files are in.
     pendingCompare = view.compare ?? null;
-    return { view: fallback, notice: notice ?? rsNotices.projectNotLoaded(project) };
+    return { view: fallback, notice: notice ?? noticeOf('projectNotLoaded', project) };
   }
   if (year !== null) {
     if (!projects.some((p) => p.sheetYear === year)) {
       app.pendingYear = { year, ministry };
-      return { view: fallback, notice: notice ?? yearNotices.yearNotLoaded(year) };
+      return { view: fallback, notice: notice ?? noticeOf('yearNotLoaded', year) };
     }
     const known = ministry === null || projects.some((p) => p.sheetYear === year && p.ministry === ministry);
     const scope = { year, ministry: known ? ministry : null };
     if (app.yearScope?.year !== scope.year || app.yearScope.ministry !== scope.ministry) showYear(app, scope.year, scope.ministry);
     const { ministry: _dropped, ...rest } = view;
-    return known ? { view, notice } : { view: { ...rest, year }, notice: notice ?? yearNotices.ministryNotFound(ministry as string, year) };
+    return known ? { view, notice } : { view: { ...rest, year }, notice: notice ?? noticeOf('ministryNotFound', ministry as string, year) };
   }
   // Neither: back to the sheet the link names (the default one without a sheet).
   if (view.sheet === null) await loadDefault();
@@ -193,7 +192,7 @@ export async function placeFromLink(app: AppState, view: ViewHash, notice: Messa
 export async function openPublished(app: AppState, text: string, view: ViewHash, notice: Message | null): Promise<{ view: ViewHash; notice: Message | null }> {
   const url = view.sheet as string;
   const year = (await import('./published.ts')).publishedYear(text, url, location.href);
-  if (!year.ok) return { view: { drill: [], sel: null, mode: 'flow', lang: view.lang, lens: false, parents: {}, embed: view.embed, present: false, step: 0, sheet: app.sheetUrl }, notice: yearNotices.badIndex(url, year.detail) };
+  if (!year.ok) return { view: { drill: [], sel: null, mode: 'flow', lang: view.lang, lens: false, parents: {}, embed: view.embed, present: false, step: 0, sheet: app.sheetUrl }, notice: noticeOf('badIndex', url, year.detail) };
   published = year.client;
   app.rs = year.catalog;
   app.sheetUrl = url;

@@ -467,7 +467,7 @@ export const notices = {
   fileUrl: () => 'ディスクから開いたページでは sheet= のリンクは使えません。',
   projectFileFailed: (url: string, detail: string) => `事業のファイル ${url} を読み込めません: ${detail}`,
   noWorker: () => 'このブラウザではRSシステムのファイルを読めません(Web Worker が使えません)。',
-  // RSシステム files and years (read/rsNotices.ts, read/yearNotices.ts, read/rsSession.ts).
+  // RSシステム files and years (read/rsSession.ts, state/rsLoad.ts).
   tablesMissing: (tables: readonly string[]) => tables.map((t) => `${t} がありません: ${RS_TABLES[t] ?? ''}は表示されません`).join('。') + '。',
   projectNotLoaded: (id: string) => `リンクの事業 ${id} はRSシステムのCSVファイルから開きます。ファイルを読み込むと表示します。`,
   mixed: (names: readonly string[]) => `RSシステムのファイルと一緒に渡されたため読み込んでいません: ${names.join(listSep)}`,
