@@ -121,12 +121,11 @@ export function catalogSplit(): Plugin {
       const section = SECTION_QUERY.exec(id);
       if (section && CATALOG.test(clean)) return { code: sliceSection(code, section[1] ?? ''), map: null };
       if (CATALOG.test(clean) || !/[\\/]src[\\/]/.test(clean) || !/catalog\/(ja|en)(\.ts)?["']/.test(code)) return null;
-      const importer = id;
       const targets = new Map<string, boolean>();
       for (const m of code.matchAll(/from\s*["']([^"']*catalog\/(?:ja|en)(?:\.ts)?)["']/g)) {
         const spec = m[1] ?? '';
         if (targets.has(spec)) continue;
-        const resolved = await this.resolve(spec, importer);
+        const resolved = await this.resolve(spec, id);
         targets.set(spec, !!resolved && CATALOG.test(resolved.id.replace(/\?.*$/, '')));
       }
       const out = splitImports(code, (source) => targets.get(source) === true);
